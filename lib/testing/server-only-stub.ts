@@ -1,0 +1,2 @@
+// Tests run outside Next; "server-only" would throw there.
+export {};
