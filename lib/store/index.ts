@@ -1,0 +1,6 @@
+// The local cache: everything the pages show comes from here, never from arXiv directly.
+export * from "./db";
+export * from "./counts";
+export * from "./papers";
+export * from "./query-versions";
+export * from "./sync-runs";

@@ -1,0 +1,98 @@
+// Schema history of the cache. Append only: a migration that has shipped is never edited.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "cache of papers, counts and sync runs",
+    sql: `
+      CREATE TABLE papers (
+        id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        authors_json TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        published TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        primary_category TEXT NOT NULL,
+        categories_json TEXT NOT NULL,
+        abs_url TEXT NOT NULL,
+        pdf_url TEXT,
+        doi TEXT,
+        journal_ref TEXT,
+        comment TEXT,
+        fetched_at TEXT NOT NULL
+      );
+      CREATE INDEX papers_published ON papers(published DESC);
+
+      -- Every query a topic has had. Counts and memberships are keyed by version so that
+      -- numbers from an edited query are never mixed with the old query's.
+      CREATE TABLE topic_query_versions (
+        slug TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        query TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (slug, version),
+        UNIQUE (slug, query)
+      );
+
+      CREATE TABLE topic_papers (
+        slug TEXT NOT NULL,
+        query_version INTEGER NOT NULL,
+        paper_id TEXT NOT NULL REFERENCES papers(id),
+        first_seen_at TEXT NOT NULL,
+        PRIMARY KEY (slug, query_version, paper_id)
+      );
+      CREATE INDEX topic_papers_paper ON topic_papers(paper_id);
+
+      CREATE TABLE topic_paper_fetches (
+        slug TEXT NOT NULL,
+        query_version INTEGER NOT NULL,
+        fetched_at TEXT NOT NULL,
+        paper_count INTEGER NOT NULL,
+        PRIMARY KEY (slug, query_version)
+      );
+
+      CREATE TABLE monthly_counts (
+        slug TEXT NOT NULL,
+        query_version INTEGER NOT NULL,
+        month TEXT NOT NULL,
+        count INTEGER NOT NULL CHECK (count >= 0),
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (slug, query_version, month)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE sync_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        heartbeat_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('running','succeeded','failed','interrupted')),
+        trigger TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        total INTEGER NOT NULL DEFAULT 0,
+        done INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        eta_ms INTEGER,
+        current_task TEXT,
+        options_json TEXT NOT NULL
+      );
+
+      CREATE TABLE sync_failures (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run_id INTEGER NOT NULL REFERENCES sync_runs(id),
+        slug TEXT NOT NULL,
+        task TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        message TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE INDEX sync_failures_run ON sync_failures(run_id);
+    `,
+  },
+];
