@@ -24,7 +24,8 @@ export class QuerySyntaxError extends Error {
 
 type Operator = "AND" | "OR" | "ANDNOT";
 type Token =
-  | { type: "(" | ")"; pos: number }
+  | { type: "("; pos: number }
+  | { type: ")"; pos: number }
   | { type: "op"; op: Operator; pos: number }
   | { type: "term"; node: QueryNode; pos: number };
 
@@ -119,7 +120,7 @@ function tokenize(text: string): Token[] {
     if (/\s/.test(c)) {
       i++;
     } else if (c === "(" || c === ")") {
-      tokens.push({ type: c, pos: i++ });
+      tokens.push(c === "(" ? { type: "(", pos: i++ } : { type: ")", pos: i++ });
     } else if (c === '"') {
       readPhrase("all", i, i);
     } else {

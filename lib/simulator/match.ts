@@ -83,7 +83,7 @@ export function termMatches(field: Exclude<QueryField, "id">, value: string): Ui
     if (needle !== null)
       for (const f of fields) {
         const hits = fieldMatches(f, needle);
-        for (let i = 0; i < out.length; i++) out[i] |= hits[i] as number;
+        for (let i = 0; i < out.length; i++) if (hits[i] === 1) out[i] = 1;
       }
   }
   termCache.set(key, out);

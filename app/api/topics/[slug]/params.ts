@@ -1,0 +1,37 @@
+// Request parameters of the per-topic routes, checked at the edge.
+import { z } from "zod";
+import { addMonths, currentMonth, monthKeySchema, monthsBetween } from "@/lib/calendar/months";
+import { findTopic, type Topic } from "@/lib/topics/catalog";
+import { ApiError, notFound } from "@/lib/http/api-error";
+
+/** Longer ranges than this are refused: 50 years of months is already more than arXiv has. */
+export const MAX_RANGE_MONTHS = 600;
+
+export const countsParamsSchema = z
+  .object({ from: monthKeySchema.optional(), to: monthKeySchema.optional() })
+  .strict()
+  .transform(({ from, to }, ctx) => {
+    const end = to ?? currentMonth();
+    const start = from ?? addMonths(end, -35);
+    const span = monthsBetween(start, end);
+    if (span < 0) ctx.addIssue({ code: "custom", message: `from (${start}) is after to (${end})` });
+    if (span >= MAX_RANGE_MONTHS) ctx.addIssue({ code: "custom", message: `range is longer than ${MAX_RANGE_MONTHS} months` });
+    return { from: start, to: end };
+  });
+
+export const papersParamsSchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(20),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+    category: z.string().regex(/^[a-zA-Z-]+(\.[a-zA-Z-]+)?$/, "must be an arXiv category such as cs.CL").optional(),
+    q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+  })
+  .strict();
+
+export async function topicFromParams(params: Promise<{ slug: string }>): Promise<Topic> {
+  const { slug } = await params;
+  if (!/^[a-z0-9-]{1,64}$/.test(slug)) throw new ApiError(404, `topic "${slug.slice(0, 64)}" not found`);
+  const topic = findTopic(slug);
+  if (!topic) throw notFound(`topic "${slug}"`);
+  return topic;
+}

@@ -1,0 +1,144 @@
+// What the simulated /api/query answers for a set of parameters, as data (the server renders it
+// and may spoil it with a fault). Parameter checks and their messages follow arXiv's own.
+import type { QueryNode } from "../arxiv/query-ast";
+import { QuerySyntaxError, parseQuery } from "../arxiv/query";
+import { loadCorpus } from "./corpus";
+import type { FeedEntry, FeedRequestEcho } from "./feed";
+import { compileQuery } from "./match";
+import { findVirtualPaper, searchVirtualPapers, versionAt, type VirtualPaper } from "./model";
+
+export const MAX_RESULTS_PER_REQUEST = 2000;
+export const MAX_RESULTS_PER_QUERY = 30000;
+
+const SORT_BY = ["relevance", "lastUpdatedDate", "submittedDate"] as const;
+const SORT_ORDER = ["ascending", "descending"] as const;
+type SortBy = (typeof SORT_BY)[number];
+type SortOrder = (typeof SORT_ORDER)[number];
+
+const NEW_ID = /^\d{4}\.\d{4,5}(v\d+)?$/;
+const OLD_ID = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}(v\d+)?$/;
+
+export type QueryAnswer =
+  | { kind: "feed"; request: FeedRequestEcho; totalResults: number; entries: FeedEntry[] }
+  | { kind: "error-feed"; message: string }
+  /** Not Atom at all, e.g. the HTTP 500 that today's arXiv sends for max_results=0. */
+  | { kind: "plain"; status: number; body: string };
+
+function integerParam(params: URLSearchParams, name: string, fallback: number): number | string {
+  const raw = params.get(name);
+  if (raw === null || raw.trim() === "") return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) return `${name} must be an integer`;
+  const n = Number(raw);
+  return n < 0 ? `${name} must be non-negative` : n;
+}
+
+function enumParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], fallback: T): T | { error: string } {
+  const raw = params.get(name);
+  if (raw === null || raw === "") return fallback;
+  return (allowed as readonly string[]).includes(raw) ? (raw as T) : { error: `${name} must be in: ${allowed.join(", ")}` };
+}
+
+function toEntry(p: VirtualPaper, nowMs: number): FeedEntry {
+  const paper = loadCorpus()[p.i];
+  if (!paper) throw new Error(`virtual paper ${p.id} points past the corpus`);
+  const { version, updatedMs } = versionAt(p, nowMs);
+  return {
+    id: p.id,
+    version,
+    title: paper.title,
+    summary: paper.summary,
+    authors: paper.authors,
+    categories: paper.categories,
+    primaryCategory: paper.primaryCategory,
+    comment: paper.comment,
+    published: new Date(p.publishedMs),
+    updated: new Date(updatedMs),
+  };
+}
+
+function sortPapers(papers: VirtualPaper[], node: QueryNode | null, sortBy: SortBy, order: SortOrder, nowMs: number): VirtualPaper[] {
+  // Keys are computed once per paper; a comparator that recomputed them would dominate big sorts.
+  const relevance = node ? compileQuery(node).relevance : () => 0;
+  const keyed = papers.map((p) => ({
+    p,
+    key: sortBy === "relevance" ? relevance(p.i) : sortBy === "submittedDate" ? p.publishedMs : versionAt(p, nowMs).updatedMs,
+  }));
+  // Descending is the natural order for every key; ties go newest first, then by id, so pages
+  // never overlap or skip.
+  keyed.sort((a, b) => b.key - a.key || b.p.publishedMs - a.p.publishedMs || (a.p.id < b.p.id ? -1 : 1));
+  const sorted = keyed.map((k) => k.p);
+  return order === "descending" ? sorted : sorted.reverse();
+}
+
+// Paging through a big result set asks the same query again and again: keep a few sorted lists.
+const resultCache = new Map<string, VirtualPaper[]>();
+
+function results(searchQuery: string, node: QueryNode | null, ids: string[], sortBy: SortBy, order: SortOrder, nowMs: number): VirtualPaper[] {
+  const key = [searchQuery, ids.join(","), sortBy, order, nowMs].join("\u0000");
+  const cached = resultCache.get(key);
+  if (cached) return cached;
+  let found: VirtualPaper[];
+  if (node) {
+    found = searchVirtualPapers(node, undefined, { now: new Date(nowMs) });
+    if (ids.length > 0) {
+      const wanted = new Set(ids.map((id) => id.replace(/v\d+$/, "")));
+      found = found.filter((p) => wanted.has(p.id));
+    }
+    found = sortPapers(found, node, sortBy, order, nowMs);
+  } else {
+    const seen = new Set<string>();
+    found = [];
+    for (const id of ids) {
+      const p = findVirtualPaper(id, { now: new Date(nowMs) });
+      if (p && !seen.has(p.id)) found.push(p), seen.add(p.id);
+    }
+    // An id_list keeps the order it was asked in unless another sort is requested.
+    if (sortBy !== "relevance") found = sortPapers(found, null, sortBy, order, nowMs);
+  }
+  if (resultCache.size >= 16) resultCache.delete(resultCache.keys().next().value as string);
+  resultCache.set(key, found);
+  return found;
+}
+
+/** Answers GET /api/query?… at the simulator's `now`. */
+export function answerQuery(params: URLSearchParams, now: Date): QueryAnswer {
+  const start = integerParam(params, "start", 0);
+  if (typeof start === "string") return { kind: "error-feed", message: start };
+  const maxResults = integerParam(params, "max_results", 10);
+  if (typeof maxResults === "string") return { kind: "error-feed", message: maxResults };
+  // Today's backend fails max_results=0 with a bare 500 (aRxiv, nodebench-ai #294).
+  if (maxResults === 0) return { kind: "plain", status: 500, body: "Internal Server Error" };
+  if (maxResults > MAX_RESULTS_PER_REQUEST) {
+    return { kind: "error-feed", message: `max_results must be less than or equal to ${MAX_RESULTS_PER_REQUEST}` };
+  }
+  if (start + maxResults > MAX_RESULTS_PER_QUERY) {
+    return { kind: "error-feed", message: `start + max_results must be less than or equal to ${MAX_RESULTS_PER_QUERY}` };
+  }
+  const sortBy = enumParam(params, "sortBy", SORT_BY, "relevance");
+  if (typeof sortBy === "object") return { kind: "error-feed", message: sortBy.error };
+  const sortOrder = enumParam(params, "sortOrder", SORT_ORDER, "descending");
+  if (typeof sortOrder === "object") return { kind: "error-feed", message: sortOrder.error };
+
+  const idList = params.get("id_list") ?? "";
+  const ids = idList.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const badId = ids.find((id) => !NEW_ID.test(id) && !OLD_ID.test(id));
+  if (badId !== undefined) return { kind: "error-feed", message: `incorrect id format for ${badId}` };
+
+  const searchQuery = params.get("search_query") ?? "";
+  let node: QueryNode | null = null;
+  if (searchQuery.trim() !== "") {
+    try {
+      node = parseQuery(searchQuery);
+    } catch (e) {
+      if (e instanceof QuerySyntaxError || e instanceof RangeError) return { kind: "error-feed", message: e.message };
+      throw e;
+    }
+  }
+  const request: FeedRequestEcho = { searchQuery, idList, start, maxResults };
+  if (!node && ids.length === 0) return { kind: "feed", request, totalResults: 0, entries: [] };
+
+  const nowMs = now.getTime();
+  const all = results(searchQuery, node, ids, sortBy, sortOrder, nowMs);
+  const entries = all.slice(start, start + maxResults).map((p) => toEntry(p, nowMs));
+  return { kind: "feed", request, totalResults: all.length, entries };
+}

@@ -1,0 +1,40 @@
+// What a sync covers, from the CLI's flags or the web app's request, checked with zod.
+import { z } from "zod";
+import { addMonths, currentMonth, monthKeySchema, monthsBetween, type MonthKey } from "../calendar/months";
+import { findTopic, syncableTopics, type Topic } from "../topics/catalog";
+import type { SyncOptions } from "./run";
+
+export const DEFAULT_MONTHS = 36;
+export const DEFAULT_PAPERS_PER_TOPIC = 100;
+
+export const syncRequestSchema = z
+  .object({
+    topics: z.array(z.string()).optional(),
+    from: monthKeySchema.optional(),
+    to: monthKeySchema.optional(),
+    papers: z.number().int().min(0).max(2000).optional(),
+  })
+  .strict();
+
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+export class SyncOptionsError extends Error {
+  override readonly name = "SyncOptionsError";
+}
+
+/** Resolves a request to concrete options: unknown slugs and reversed ranges are refused. */
+export function resolveSyncOptions(req: SyncRequest, trigger: string, now = new Date()): SyncOptions {
+  let topics: Topic[];
+  if (req.topics && req.topics.length > 0) {
+    const unknown = req.topics.filter((s) => findTopic(s) === null);
+    if (unknown.length) throw new SyncOptionsError(`unknown topic${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
+    topics = req.topics.map((s) => findTopic(s)!);
+  } else {
+    topics = syncableTopics();
+  }
+  const to: MonthKey = req.to ?? currentMonth(now);
+  const from: MonthKey = req.from ?? addMonths(to, -(DEFAULT_MONTHS - 1));
+  if (monthsBetween(from, to) < 0) throw new SyncOptionsError(`--from ${from} is after --to ${to}`);
+  if (to > currentMonth(now)) throw new SyncOptionsError(`--to ${to} is in the future`);
+  return { topics, from, to, papersPerTopic: req.papers ?? DEFAULT_PAPERS_PER_TOPIC, trigger };
+}

@@ -1,0 +1,44 @@
+// Sync progress as people read it: done/total, failures, and an ETA from the pacing.
+
+export interface SyncProgress {
+  total: number;
+  done: number;
+  failed: number;
+  /** Remaining time, estimated from the request interval and the pace seen so far. */
+  etaMs: number | null;
+  currentTask: string | null;
+}
+
+/**
+ * The queue never starts requests closer than `minIntervalMs`, so that is the floor of the
+ * time per task; once some tasks are done, the observed pace (retries, slow answers) wins
+ * when it is slower.
+ */
+export function estimateRemainingMs(
+  remaining: number,
+  minIntervalMs: number,
+  elapsedMs: number,
+  finished: number,
+): number {
+  const observed = finished > 0 ? elapsedMs / finished : 0;
+  return Math.round(remaining * Math.max(minIntervalMs, observed));
+}
+
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+}
+
+/** One line of terminal progress: `[#####-----] 12/48 (1 failed) ETA 1m48s  data 2026-10`. */
+export function renderProgressBar(p: SyncProgress, width = 24): string {
+  const ratio = p.total === 0 ? 1 : (p.done + p.failed) / p.total;
+  const filled = Math.round(ratio * width);
+  const bar = "#".repeat(filled) + "-".repeat(width - filled);
+  const failed = p.failed ? ` (${p.failed} failed)` : "";
+  const eta = p.etaMs !== null && p.done + p.failed < p.total ? ` ETA ${formatDuration(p.etaMs)}` : "";
+  const task = p.currentTask ? `  ${p.currentTask}` : "";
+  return `[${bar}] ${p.done + p.failed}/${p.total}${failed}${eta}${task}`;
+}

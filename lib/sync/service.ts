@@ -1,0 +1,58 @@
+// Syncs started by the web server (the refresh button and the daily schedule). They run in
+// the server process, through the same process-wide arXiv queue as everything else.
+import "server-only";
+import { getDb } from "../store/server";
+import { SyncAlreadyRunningError, type SyncRun } from "../store";
+import { createArxivClient } from "../arxiv/client";
+import { loadArxivConfig } from "../arxiv/config";
+import { beginSync, runSync } from "./run";
+import { loadRefreshPolicy } from "./policy";
+import { resolveSyncOptions, type SyncRequest } from "./options";
+import { loadScheduleConfig, nextScheduledRun } from "./schedule";
+
+const state = globalThis as unknown as { __radarTimer?: NodeJS.Timeout; __radarNextRun?: Date };
+
+/**
+ * Starts a sync in the background and returns its run as soon as it is recorded.
+ * Throws SyncAlreadyRunningError when one is running here or in another process (the CLI).
+ */
+export function startBackgroundSync(request: SyncRequest, trigger: string): SyncRun {
+  const db = getDb();
+  const options = resolveSyncOptions(request, trigger);
+  const config = loadArxivConfig();
+  const run = beginSync(db, options);
+  void runSync(
+    options,
+    { db, source: createArxivClient({ config }), policy: loadRefreshPolicy(), minIntervalMs: config.minIntervalMs },
+    run,
+  ).catch((e: unknown) => console.error("background sync failed:", e));
+  return run;
+}
+
+export function scheduleInfo(): { enabled: boolean; hourUtc: number; nextRunAt: string | null } {
+  const cfg = loadScheduleConfig();
+  return {
+    ...cfg,
+    nextRunAt: cfg.enabled ? (state.__radarNextRun ?? nextScheduledRun(new Date(), cfg.hourUtc)).toISOString() : null,
+  };
+}
+
+/** Arms the daily refresh once per server process (called from instrumentation.ts). */
+export function startRefreshSchedule(): void {
+  const cfg = loadScheduleConfig();
+  if (!cfg.enabled || state.__radarTimer) return;
+  const arm = () => {
+    const next = nextScheduledRun(new Date(), cfg.hourUtc);
+    state.__radarNextRun = next;
+    state.__radarTimer = setTimeout(() => {
+      try {
+        startBackgroundSync({}, "schedule");
+      } catch (e) {
+        if (!(e instanceof SyncAlreadyRunningError)) console.error("scheduled sync could not start:", e);
+      }
+      arm();
+    }, next.getTime() - Date.now());
+    state.__radarTimer.unref();
+  };
+  arm();
+}

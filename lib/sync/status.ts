@@ -1,0 +1,35 @@
+// What the status line on every page shows: the latest run and its progress, its failures,
+// and when the cache last received data.
+import type { Db } from "../store/db";
+import { latestSyncRun, listSyncFailures, type SyncFailure, type SyncRun } from "../store";
+
+export interface SyncStatus {
+  running: boolean;
+  run: SyncRun | null;
+  lastSuccessAt: string | null;
+  /** The newest fetch time of any cached count or paper list. */
+  lastRefreshedAt: string | null;
+  failures: SyncFailure[];
+}
+
+export function readSyncStatus(db: Db): SyncStatus {
+  const run = latestSyncRun(db);
+  const lastSuccessAt = db
+    .prepare("SELECT MAX(finished_at) FROM sync_runs WHERE status = 'succeeded'")
+    .pluck()
+    .get() as string | null;
+  const lastRefreshedAt = db
+    .prepare(
+      `SELECT MAX(at) FROM (SELECT MAX(fetched_at) AS at FROM monthly_counts
+                            UNION ALL SELECT MAX(fetched_at) FROM topic_paper_fetches)`,
+    )
+    .pluck()
+    .get() as string | null;
+  return {
+    running: run?.status === "running",
+    run,
+    lastSuccessAt,
+    lastRefreshedAt,
+    failures: run ? listSyncFailures(db, run.id) : [],
+  };
+}
