@@ -45,6 +45,7 @@ function setup(script: Step[], config: Partial<ArxivConfig> = {}) {
       minIntervalMs: 3000,
       timeoutMs: 60_000,
       maxRetries: 5,
+      retryBaseMs: 3000,
       contact: "ops@example.org",
       userAgent: "RoadmapRadar/0.1 (+https://github.com/roadmap-radar; mailto:ops@example.org)",
       ...config,
@@ -115,6 +116,21 @@ describe("ArxivClient.search", () => {
     expect(page.papers).toHaveLength(10);
     expect(signals[0]!.aborted).toBe(true);
     expect(events[0]).toMatchObject({ outcome: "timeout", message: "no complete answer within 20 ms" });
+  });
+
+  it("times out a body that stalls halfway, as a real fetch's stream does", async () => {
+    const halfBody: Step = (_url, init) => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode("<?xml version='1.0' encoding='UTF-8'?>\n<feed"));
+          init.signal?.addEventListener("abort", () => controller.error(new DOMException("aborted", "AbortError")));
+        },
+      });
+      return new Response(stream, { status: 200 });
+    };
+    const { client, events } = setup([halfBody, atom("api2026-idlist-title-zero.atom.xml")], { timeoutMs: 20 });
+    expect((await client.search({ query })).papers[0]!.title).toBe("0");
+    expect(events.map((e) => e.outcome)).toEqual(["timeout", "ok"]);
   });
 
   it("retries an empty page past the first", async () => {

@@ -125,7 +125,7 @@ export class ArxivClient {
         ? "give-up"
         : retryDelay(attempt, failure.kind, {
             maxRetries: this.config.maxRetries,
-            baseDelayMs: this.options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
+            baseDelayMs: this.options.baseDelayMs ?? this.config.retryBaseMs ?? DEFAULT_BASE_DELAY_MS,
             maxDelayMs: this.options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS,
             random: this.options.random,
           });

@@ -8,9 +8,15 @@ describe("loadArxivConfig", () => {
       minIntervalMs: 3000,
       timeoutMs: 60000,
       maxRetries: 5,
+      retryBaseMs: 3000,
       contact: null,
       userAgent: "RoadmapRadar/0.1 (+https://github.com/roadmap-radar)",
     });
+  });
+
+  it("allows a short retry delay only for a server on this machine", () => {
+    expect(loadArxivConfig({ ARXIV_API_URL: "http://127.0.0.1:8181/api/query", ARXIV_RETRY_BASE_MS: "20" }).retryBaseMs).toBe(20);
+    expect(() => loadArxivConfig({ ARXIV_RETRY_BASE_MS: "20" })).toThrow(/ARXIV_RETRY_BASE_MS/);
   });
 
   it("treats empty values as unset", () => {

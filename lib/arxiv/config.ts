@@ -17,6 +17,8 @@ export interface ArxivConfig {
   timeoutMs: number;
   /** Retries after the first attempt; 5 means up to 6 attempts. */
   maxRetries: number;
+  /** First backoff delay; later ones double. Short values only for a server on this machine. */
+  retryBaseMs: number;
   /** E-mail or URL for arXiv to reach the operator; goes into the User-Agent. */
   contact: string | null;
   userAgent: string;
@@ -63,6 +65,7 @@ const envSchema = z
       .default(REAL_ARXIV_API_URL),
     ARXIV_MIN_INTERVAL_MS: wholeMs("ARXIV_MIN_INTERVAL_MS", 0, 3_600_000).default(ARXIV_TERMS_MIN_INTERVAL_MS),
     ARXIV_TIMEOUT_MS: wholeMs("ARXIV_TIMEOUT_MS", 1, 600_000).default(60_000),
+    ARXIV_RETRY_BASE_MS: wholeMs("ARXIV_RETRY_BASE_MS", 0, 600_000).default(3000),
     ARXIV_MAX_RETRIES: z.coerce
       .number({ error: "ARXIV_MAX_RETRIES must be a number" })
       .int("ARXIV_MAX_RETRIES must be a whole number")
@@ -87,6 +90,13 @@ const envSchema = z
           `this machine (localhost, 127.x.x.x, ::1), not at ${host}`,
       });
     }
+    if (env.ARXIV_RETRY_BASE_MS < ARXIV_TERMS_MIN_INTERVAL_MS && !isLoopbackHost(host)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ARXIV_RETRY_BASE_MS"],
+        message: `ARXIV_RETRY_BASE_MS below ${ARXIV_TERMS_MIN_INTERVAL_MS} is only allowed for a server on this machine, not ${host}`,
+      });
+    }
   });
 
 /** Reads the ARXIV_* variables. Throws `ArxivConfigError` listing every problem. */
@@ -101,6 +111,7 @@ export function loadArxivConfig(env: Record<string, string | undefined> = proces
     ARXIV_MIN_INTERVAL_MS: read("ARXIV_MIN_INTERVAL_MS"),
     ARXIV_TIMEOUT_MS: read("ARXIV_TIMEOUT_MS"),
     ARXIV_MAX_RETRIES: read("ARXIV_MAX_RETRIES"),
+    ARXIV_RETRY_BASE_MS: read("ARXIV_RETRY_BASE_MS"),
     ARXIV_CONTACT: read("ARXIV_CONTACT"),
   });
   if (!parsed.success) {
@@ -117,6 +128,7 @@ export function loadArxivConfig(env: Record<string, string | undefined> = proces
     minIntervalMs: e.ARXIV_MIN_INTERVAL_MS,
     timeoutMs: e.ARXIV_TIMEOUT_MS,
     maxRetries: e.ARXIV_MAX_RETRIES,
+    retryBaseMs: e.ARXIV_RETRY_BASE_MS,
     contact,
     userAgent: arxivUserAgent(contact),
   };

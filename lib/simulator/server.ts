@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
 import { answerQuery } from "./api";
-import { loadCorpus } from "./corpus";
+import { loadCorpus, textsOfField, type TextField } from "./corpus";
 import { FaultPlan, faultConfigSchema, parseFaultsEnv, type FaultConfig, type FaultKind, type FaultState } from "./faults";
 import { renderErrorFeed, renderFeed } from "./feed";
 import { defaultNow } from "./model";
@@ -21,6 +21,8 @@ export interface SimulatorOptions {
   enforceIntervalMs?: number;
   /** One line per request on stdout (the CLI's default). */
   logRequests?: boolean | ((line: string) => void);
+  /** Build the word index right after listening, while idle, rather than on the first query (default true). */
+  warm?: boolean;
 }
 
 export type LoggedFault = FaultKind | "rate-limit";
@@ -56,6 +58,8 @@ export interface RunningSimulator {
 const ATOM = "application/atom+xml; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
 const JSON_TYPE = "application/json; charset=utf-8";
+
+const WARM_FIELDS: TextField[] = ["ti", "abs", "au", "co"];
 
 const clockSchema = z.object({ now: z.iso.datetime({ offset: true }).nullable() }).strict();
 
@@ -213,6 +217,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
   });
+  if (options.warm ?? true) {
+    // ~0.3 s of normalising abstracts that would otherwise delay the first real query.
+    setTimeout(() => WARM_FIELDS.forEach(textsOfField), 0).unref();
+  }
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(":") ? `[${address}]` : address;
 

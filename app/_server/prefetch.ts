@@ -1,0 +1,49 @@
+// Server-side prefetches: the same cache contracts the browser uses, with the query function
+// swapped for a direct store read (a relative API URL only resolves in the browser).
+import "server-only";
+import type { QueryClient } from "@tanstack/react-query";
+import { findQueryVersion, listTopicPapers } from "@/lib/store";
+import { getDb } from "@/lib/store/server";
+import type { Topic } from "@/lib/topics/catalog";
+import { readTopicCounts } from "@/lib/topics/series";
+import { overviewQueryOptions } from "@/lib/queries/overview";
+import { topicCountsQueryOptions, type MonthSpan } from "@/lib/queries/topic-counts";
+import {
+  PAPERS_PAGE_SIZE,
+  toPapersPage,
+  topicPapersQueryOptions,
+  type PaperFilter,
+} from "@/lib/queries/topic-papers";
+import { loadOverview } from "./overview";
+
+export function prefetchOverview(qc: QueryClient): Promise<void> {
+  return qc.prefetchQuery({ ...overviewQueryOptions(), queryFn: () => loadOverview() });
+}
+
+export function prefetchTopicCounts(qc: QueryClient, topic: Topic, span: MonthSpan): Promise<void> {
+  return qc.prefetchQuery({
+    ...topicCountsQueryOptions(topic.slug, span),
+    queryFn: () => readTopicCounts(getDb(), topic, span.from, span.to),
+  });
+}
+
+/** The first page only: later pages are asked for by "Load more". */
+export function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter: PaperFilter): Promise<void> {
+  return qc.prefetchInfiniteQuery({
+    ...topicPapersQueryOptions(topic.slug, filter),
+    queryFn: ({ pageParam }) => {
+      const db = getDb();
+      const queryVersion = findQueryVersion(db, topic.slug, topic.query);
+      const papers =
+        queryVersion === null
+          ? []
+          : listTopicPapers(db, topic.slug, queryVersion, {
+              limit: PAPERS_PAGE_SIZE + 1,
+              offset: pageParam,
+              category: filter.category ?? undefined,
+              text: filter.text || undefined,
+            });
+      return toPapersPage({ slug: topic.slug, queryVersion, papers });
+    },
+  });
+}

@@ -1,0 +1,8 @@
+// Every roadmap topic's recent monthly counts in one response, so the overview is one request.
+import { getDb } from "@/lib/store/server";
+import { jsonRoute } from "@/lib/http/api-error";
+import { readOverview } from "@/app/_server/overview";
+
+export const dynamic = "force-dynamic";
+
+export const GET = jsonRoute(() => readOverview(getDb(), new Date()));

@@ -1,0 +1,71 @@
+// Cache contract of the sync status (GET /api/sync) and the "Refresh now" request (POST).
+import { queryOptions } from "@tanstack/react-query";
+import { ApiRequestError, fetchJson } from "./fetch-json";
+import { overviewKey } from "./overview";
+import { topicsKey } from "./topic-counts";
+
+export type SyncRunStatus = "running" | "succeeded" | "failed" | "interrupted";
+
+export interface SyncRunSummary {
+  id: number;
+  status: SyncRunStatus;
+  startedAt: string;
+  finishedAt: string | null;
+  total: number;
+  done: number;
+  failed: number;
+  etaMs: number | null;
+  currentTask: string | null;
+  trigger: string;
+}
+
+export interface SyncFailureReport {
+  slug: string;
+  task: string;
+  kind: string;
+  message: string;
+  at: string;
+}
+
+export interface SyncStatus {
+  running: boolean;
+  /** The latest run, running or not. */
+  run: SyncRunSummary | null;
+  lastSuccessAt: string | null;
+  /** Newest fetchedAt in the store: how old the freshest number on screen is. */
+  lastRefreshedAt: string | null;
+  /** Of the latest run. */
+  failures: SyncFailureReport[];
+  arxiv: { apiUrl: string; simulated: boolean };
+  schedule: { enabled: boolean; hourUtc: number; nextRunAt: string | null };
+}
+
+export const SYNC_POLL_RUNNING_MS = 2_000;
+export const SYNC_POLL_IDLE_MS = 30_000;
+
+export const syncStatusKey = ["sync"] as const;
+
+export function syncStatusQueryOptions() {
+  return queryOptions({
+    queryKey: syncStatusKey,
+    queryFn: () => fetchJson<SyncStatus>("/api/sync", { cache: "no-store" }),
+    // Live state: always refetch when asked, poll faster while a run is going.
+    staleTime: 0,
+    refetchInterval: (query) =>
+      query.state.data?.running ? SYNC_POLL_RUNNING_MS : SYNC_POLL_IDLE_MS,
+    refetchIntervalInBackground: false,
+  });
+}
+
+/** Asks the server to start a sync now. A 409 means one is already running: not a failure. */
+export async function startSync(): Promise<{ run: SyncRunSummary } | { alreadyRunning: string }> {
+  try {
+    return await fetchJson<{ run: SyncRunSummary }>("/api/sync", { method: "POST" });
+  } catch (e) {
+    if (e instanceof ApiRequestError && e.status === 409) return { alreadyRunning: e.message };
+    throw e;
+  }
+}
+
+/** Every cached query whose data a sync can change. */
+export const KEYS_REFRESHED_BY_SYNC = [overviewKey, topicsKey] as const;
