@@ -26,7 +26,9 @@ function subscribe(onChange: () => void): () => void {
 }
 
 function getSnapshot(): number {
-  now ??= Date.now();
+  // Refreshed lazily too: with nothing subscribed the timer is off and the value goes stale.
+  const t = Date.now();
+  if (now === null || t - now >= TICK_MS) now = t;
   return now;
 }
 

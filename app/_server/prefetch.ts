@@ -14,7 +14,9 @@ import {
   topicPapersQueryOptions,
   type PaperFilter,
 } from "@/lib/queries/topic-papers";
+import { syncStatusQueryOptions } from "@/lib/queries/sync-status";
 import { loadOverview } from "./overview";
+import { readSyncStatusResponse } from "./sync-status";
 
 export function prefetchOverview(qc: QueryClient): Promise<void> {
   return qc.prefetchQuery({ ...overviewQueryOptions(), queryFn: () => loadOverview() });
@@ -46,4 +48,8 @@ export function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter: Paper
       return toPapersPage({ slug: topic.slug, queryVersion, papers });
     },
   });
+}
+
+export function prefetchSyncStatus(qc: QueryClient): Promise<void> {
+  return qc.prefetchQuery({ ...syncStatusQueryOptions(), queryFn: () => readSyncStatusResponse() });
 }

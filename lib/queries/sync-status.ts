@@ -49,8 +49,9 @@ export function syncStatusQueryOptions() {
   return queryOptions({
     queryKey: syncStatusKey,
     queryFn: () => fetchJson<SyncStatus>("/api/sync", { cache: "no-store" }),
-    // Live state: always refetch when asked, poll faster while a run is going.
-    staleTime: 0,
+    // Live state, polled faster while a run is going; fresh just long enough that the status
+    // the server rendered is not fetched again the moment the page hydrates.
+    staleTime: 5_000,
     refetchInterval: (query) =>
       query.state.data?.running ? SYNC_POLL_RUNNING_MS : SYNC_POLL_IDLE_MS,
     refetchIntervalInBackground: false,

@@ -7,6 +7,7 @@ import {
   density,
   findVirtualPaper,
   searchVirtualPapers,
+  simulatedMonthlyTotals,
   simulatedTotal,
   versionAt,
   virtualPapersOfMonth,
@@ -31,6 +32,9 @@ describe("simulated arXiv model", () => {
     expect(sum).toBe(simulatedTotal(LLM, { from: "202301010000", to: "202312312359" }, at));
     // The same range written into the query itself gives the same number.
     expect(simulatedTotal(`${LLM} AND submittedDate:[202301010000 TO 202312312359]`, undefined, at)).toBe(sum);
+    const monthly = simulatedMonthlyTotals(LLM, month("2023-01"), month("2023-12"), at);
+    expect(monthly.map((m) => m.month)).toEqual(months);
+    expect(monthly.map((m) => m.total)).toEqual(months.map((m) => simulatedTotal(LLM, submittedDateRange(m), at)));
   });
 
   it("publishes nothing after now, and the current month only up to now", () => {

@@ -20,7 +20,7 @@
 //   paper's rank by submission time in its month (1-based), so ids sort like arXiv's.
 // - Versions: v1 at submission; 40 % get a v2 and 10 % a v3, each 1-60 days after the last;
 //   a version exists once its date has passed "now". `updated` is the latest version's date.
-import { addMonths, isMonthKey, monthBounds, monthOf, type MonthKey } from "../calendar/months";
+import { addMonths, isMonthKey, monthBounds, monthOf, monthRange, submittedDateRange, type MonthKey } from "../calendar/months";
 import type { QueryNode } from "../arxiv/query-ast";
 import { parseQuery } from "../arxiv/query";
 import { loadCorpus } from "./corpus";
@@ -185,6 +185,19 @@ export function simulatedTotal(
   options: ModelOptions = {},
 ): number {
   return searchVirtualPapers(query, range, options).length;
+}
+
+/** True monthly totals from `from` to `to` (both included), from one pass over the range. */
+export function simulatedMonthlyTotals(
+  query: QueryNode | string,
+  from: MonthKey,
+  to: MonthKey,
+  options: ModelOptions = {},
+): { month: MonthKey; total: number }[] {
+  const range = { from: submittedDateRange(from).from, to: submittedDateRange(to).to };
+  const byMonth = new Map<MonthKey, number>();
+  for (const p of searchVirtualPapers(query, range, options)) byMonth.set(p.month, (byMonth.get(p.month) ?? 0) + 1);
+  return monthRange(from, to).map((month) => ({ month, total: byMonth.get(month) ?? 0 }));
 }
 
 /** The virtual paper with this id (version suffix allowed), if it exists at now. */

@@ -114,7 +114,7 @@ describe("faults", () => {
     const script = ["429", "503", "500", "empty", "truncated", "empty-page", "error-feed", "ok"];
     expect((await control("POST", "faults", { script })).status).toBe(200);
     const params = { search_query: COUNT_QUERY, start: "10", max_results: "5" };
-    const r = [];
+    const r: { status: number; type: string; body: string }[] = [];
     for (let k = 0; k < script.length + 1; k++) r.push(await get(params));
     expect(r[0]).toMatchObject({ status: 429, body: "Rate exceeded." });
     expect(r[0]!.type).toContain("text/plain");
@@ -196,14 +196,14 @@ describe("request log and clock", () => {
 
 describe("simulator lifecycle", () => {
   it("enforces a minimum interval with 429 when asked to", async () => {
-    const strict = await startSimulator({ now: NOW, faults: {}, enforceIntervalMs: 300 });
+    const strict = await startSimulator({ now: NOW, faults: {}, enforceIntervalMs: 1000 });
     try {
       const url = `${strict.url}/api/query?search_query=${encodeURIComponent(COUNT_QUERY)}&max_results=1`;
       expect((await fetch(url)).status).toBe(200);
       const second = await fetch(url);
       expect(second.status).toBe(429);
       expect(await second.text()).toBe("Rate exceeded.");
-      await new Promise((r) => setTimeout(r, 350));
+      await new Promise((r) => setTimeout(r, 1050));
       expect((await fetch(url)).status).toBe(200);
       expect(strict.log().map((e) => e.fault)).toEqual([null, "rate-limit", null]);
     } finally {

@@ -10,7 +10,7 @@ export type Db = Database.Database;
 export const DEFAULT_DB_PATH = "data/radar.db";
 
 export function openDb(file: string = process.env.RADAR_DB ?? DEFAULT_DB_PATH): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   // NORMAL is durable against process kills under WAL; only an OS crash can lose the last commit.

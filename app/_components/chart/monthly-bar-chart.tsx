@@ -1,0 +1,106 @@
+"use client";
+// Bars for monthly counts and a line for their 3-month moving average. Every month gets one
+// bar element carrying data-month / data-count / data-state, so tests can read the chart:
+// a running month is hatched ("so far"), a month never fetched is a faint striped column
+// without a count (a gap, never a zero).
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import type { MonthBar } from "./monthly-chart-data";
+import { formatCount, formatMonth, formatMonthShort } from "../format";
+import { axisCommon, gridProps, TooltipBox } from "./chart";
+
+interface Row extends MonthBar {
+  /** What the bar's height encodes: the count, or the full height for a missing month. */
+  barValue: number;
+}
+
+interface ShapeProps {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: Row;
+}
+
+function MonthBarShape({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) {
+  if (!payload) return null;
+  const common = {
+    "data-testid": "month-bar",
+    "data-month": payload.month,
+    "data-state": payload.state,
+    "data-count": payload.count ?? undefined,
+  };
+  const w = Math.max(width, 1);
+  if (payload.state === "missing") {
+    return <rect {...common} x={x} y={y} width={w} height={Math.max(height, 0)} fill="url(#month-missing)" stroke="var(--chart-missing)" strokeDasharray="2 3" />;
+  }
+  if (payload.state === "partial") {
+    return <rect {...common} x={x} y={y} width={w} height={Math.max(height, 0)} fill="url(#month-partial)" stroke="var(--chart-bar-partial)" strokeDasharray="4 2" strokeWidth={1.5} />;
+  }
+  return <rect {...common} x={x} y={y} width={w} height={Math.max(height, 0)} fill="var(--chart-bar)" rx={1} />;
+}
+
+function MonthTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: Row }[] }) {
+  const row = active ? payload?.[0]?.payload : undefined;
+  if (!row) return null;
+  return (
+    <TooltipBox title={formatMonth(row.month)}>
+      {row.state === "missing" ? (
+        <div>Not cached yet: no count</div>
+      ) : (
+        <div>
+          {formatCount(row.count ?? 0)} papers{row.state === "partial" ? " so far (month not over)" : ""}
+        </div>
+      )}
+      <div className="muted">
+        3-month average: {row.movingAverage === null ? "—" : formatCount(row.movingAverage)}
+      </div>
+    </TooltipBox>
+  );
+}
+
+export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
+  const known = bars.flatMap((b) => [b.count, b.movingAverage]).filter((v): v is number => v !== null);
+  const top = Math.max(1, ...known);
+  const rows: Row[] = bars.map((b) => ({ ...b, barValue: b.count ?? top }));
+  const tickEvery = Math.max(1, Math.ceil(bars.length / 12));
+  return (
+    <ComposedChart
+      data={rows}
+      responsive
+      style={{ width: "100%", height: "100%" }}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      barCategoryGap="18%"
+    >
+      <defs>
+        <pattern id="month-partial" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="var(--chart-bar-partial)" fillOpacity="0.15" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--chart-bar-partial)" strokeWidth="3" />
+        </pattern>
+        <pattern id="month-missing" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" stroke="var(--chart-missing)" strokeWidth="1" strokeOpacity="0.6" />
+        </pattern>
+      </defs>
+      <CartesianGrid {...gridProps} />
+      <XAxis
+        dataKey="month"
+        {...axisCommon}
+        interval={tickEvery - 1}
+        tickFormatter={(m: string) => formatMonthShort(m)}
+        minTickGap={4}
+      />
+      <YAxis {...axisCommon} width={52} tickFormatter={(v: number) => formatCount(v)} allowDecimals={false} domain={[0, "auto"]} />
+      <Tooltip content={MonthTooltip} cursor={{ fill: "var(--surface-2)" }} isAnimationActive={false} />
+      <Bar dataKey="barValue" shape={MonthBarShape} isAnimationActive={false} name="Papers" />
+      <Line
+        dataKey="movingAverage"
+        type="monotone"
+        stroke="var(--chart-line)"
+        strokeWidth={2}
+        dot={false}
+        connectNulls={false}
+        isAnimationActive={false}
+        name="3-month moving average"
+      />
+    </ComposedChart>
+  );
+}
