@@ -1,0 +1,73 @@
+import type { TopicPaper } from "@/lib/queries/topic-papers";
+import { formatDay } from "@/app/_components/format";
+import styles from "./topic.module.css";
+
+const SHOWN_AUTHORS = 6;
+
+export function PaperRow({
+  paper,
+  isNew,
+  activeCategory,
+  onCategory,
+}: {
+  paper: TopicPaper;
+  isNew: boolean;
+  activeCategory: string | null;
+  onCategory: (category: string | null) => void;
+}) {
+  const more = paper.authors.length - SHOWN_AUTHORS;
+  return (
+    <li className={styles.paper} data-testid="paper-row" data-paper-id={paper.id} data-new={isNew ? "true" : "false"} data-first-seen-at={paper.firstSeenAt}>
+      <div className={styles.paperTitle}>
+        <a href={paper.absUrl}>{paper.title}</a>
+        {isNew ? (
+          <span className={styles.newMark} data-testid="new-mark" title="First seen by a sync after your last visit">
+            new
+          </span>
+        ) : null}
+      </div>
+      <div className={styles.paperMeta}>
+        <span>
+          {paper.authors.slice(0, SHOWN_AUTHORS).map((a) => a.name).join(", ")}
+          {more > 0 ? ` + ${more} more` : ""}
+        </span>
+        <span>
+          <time dateTime={paper.published}>{formatDay(paper.published)}</time>
+          {paper.version > 1 ? <span className="muted"> (v{paper.version} {formatDay(paper.updated)})</span> : null}
+        </span>
+      </div>
+      <div className={styles.paperLinks}>
+        {paper.categories.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className="chip"
+            aria-pressed={activeCategory === c}
+            onClick={() => onCategory(activeCategory === c ? null : c)}
+            title={activeCategory === c ? "Show all categories" : `Show only papers in ${c}`}
+            data-testid="category-chip"
+          >
+            {c}
+            {c === paper.primaryCategory ? <span className="visually-hidden"> (primary)</span> : null}
+          </button>
+        ))}
+        {paper.pdfUrl ? (
+          <a href={paper.pdfUrl} className={styles.pdf}>
+            PDF
+          </a>
+        ) : null}
+      </div>
+      <details className={styles.abstract}>
+        <summary>Abstract</summary>
+        <p>{paper.summary}</p>
+        {paper.comment ? <p className="muted">Comment: {paper.comment}</p> : null}
+        {paper.journalRef ? <p className="muted">Journal: {paper.journalRef}</p> : null}
+        {paper.doi ? (
+          <p className="muted">
+            DOI: <a href={`https://doi.org/${paper.doi}`}>{paper.doi}</a>
+          </p>
+        ) : null}
+      </details>
+    </li>
+  );
+}
