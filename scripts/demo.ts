@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const db = openDb(dbPath);
   // In e2e the current month is left out, so that pressing refresh has something to fetch.
   const to = e2e ? addMonths(currentMonth(), -1) : currentMonth();
-  const options = resolveSyncOptions({ from: addMonths(to, -(months - 1)), to }, "demo");
+  const options = resolveSyncOptions(db, { from: addMonths(to, -(months - 1)), to }, "demo");
   const result = await runSync(options, {
     db,
     source: createArxivClient({ config }),

@@ -4,3 +4,4 @@ export * from "./counts";
 export * from "./papers";
 export * from "./query-versions";
 export * from "./sync-runs";
+export * from "./topic-definitions";

@@ -95,4 +95,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sync_failures_run ON sync_failures(run_id);
     `,
   },
+  {
+    version: 2,
+    name: "custom topics and edited roadmap queries",
+    sql: `
+      -- Topics beyond data/topics.json (origin 'custom'), and edits of the 16 roadmap topics
+      -- (origin 'roadmap': the row overrides the catalog entry; deleting it restores the original).
+      CREATE TABLE topic_definitions (
+        slug TEXT PRIMARY KEY,
+        origin TEXT NOT NULL CHECK (origin IN ('custom', 'roadmap')),
+        name TEXT NOT NULL,
+        part TEXT NOT NULL,
+        description TEXT NOT NULL,
+        query TEXT NOT NULL,
+        query_notes TEXT NOT NULL,
+        archived_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

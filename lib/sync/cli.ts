@@ -40,14 +40,14 @@ async function main(): Promise<number> {
   });
   if (!parsed.success) usage(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
 
+  const db = openDb();
   let options, config;
   try {
-    options = resolveSyncOptions(parsed.data, "cli");
+    options = resolveSyncOptions(db, parsed.data, "cli");
     config = loadArxivConfig();
   } catch (e) {
     usage((e as Error).message);
   }
-  const db = openDb();
   const tty = process.stderr.isTTY && !values.quiet;
   process.stderr.write(
     `Syncing ${options.topics.length} topics, ${options.from}..${options.to}, from ${config.apiUrl}` +

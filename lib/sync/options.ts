@@ -1,7 +1,9 @@
 // What a sync covers, from the CLI's flags or the web app's request, checked with zod.
 import { z } from "zod";
 import { addMonths, currentMonth, monthKeySchema, monthsBetween, type MonthKey } from "../calendar/months";
-import { findTopic, syncableTopics, type Topic } from "../topics/catalog";
+import type { Db } from "../store/db";
+import { getTopic, listTopics } from "../topics/registry";
+import type { Topic } from "../topics/catalog";
 import type { SyncOptions } from "./run";
 
 export const DEFAULT_MONTHS = 36;
@@ -23,14 +25,17 @@ export class SyncOptionsError extends Error {
 }
 
 /** Resolves a request to concrete options: unknown slugs and reversed ranges are refused. */
-export function resolveSyncOptions(req: SyncRequest, trigger: string, now = new Date()): SyncOptions {
+export function resolveSyncOptions(db: Db, req: SyncRequest, trigger: string, now = new Date()): SyncOptions {
   let topics: Topic[];
   if (req.topics && req.topics.length > 0) {
-    const unknown = req.topics.filter((s) => findTopic(s) === null);
+    const found = req.topics.map((slug) => ({ slug, topic: getTopic(db, slug) }));
+    const unknown = found.filter((f) => f.topic === null).map((f) => f.slug);
     if (unknown.length) throw new SyncOptionsError(`unknown topic${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-    topics = req.topics.map((s) => findTopic(s)!);
+    const archived = found.filter((f) => f.topic?.archived).map((f) => f.slug);
+    if (archived.length) throw new SyncOptionsError(`archived topic${archived.length > 1 ? "s" : ""}: ${archived.join(", ")}`);
+    topics = found.map((f) => f.topic!);
   } else {
-    topics = syncableTopics();
+    topics = listTopics(db, { includeBaselines: true });
   }
   const to: MonthKey = req.to ?? currentMonth(now);
   const from: MonthKey = req.from ?? addMonths(to, -(DEFAULT_MONTHS - 1));

@@ -18,7 +18,7 @@ const state = globalThis as unknown as { __radarTimer?: NodeJS.Timeout; __radarN
  */
 export function startBackgroundSync(request: SyncRequest, trigger: string): SyncRun {
   const db = getDb();
-  const options = resolveSyncOptions(request, trigger);
+  const options = resolveSyncOptions(db, request, trigger);
   const config = loadArxivConfig();
   const run = beginSync(db, options);
   void runSync(

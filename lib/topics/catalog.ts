@@ -68,7 +68,7 @@ const catalogSchema = z
 export interface Topic {
   slug: string;
   name: string;
-  part: RoadmapPart | "baseline";
+  part: RoadmapPart | "baseline" | "custom";
   description: string;
   /** The query in canonical arXiv syntax: the text that identifies a query version. */
   query: string;

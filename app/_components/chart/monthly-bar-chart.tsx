@@ -4,7 +4,7 @@
 // a running month is hatched ("so far"), a month never fetched is a faint striped column
 // without a count (a gap, never a zero).
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
-import type { MonthBar } from "./monthly-chart-data";
+import { niceTicks, type MonthBar } from "./monthly-chart-data";
 import { formatCount, formatMonth, formatMonthShort } from "../format";
 import { axisCommon, gridProps, TooltipBox } from "./chart";
 
@@ -61,7 +61,10 @@ function MonthTooltip({ active, payload }: { active?: boolean; payload?: readonl
 export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
   const known = bars.flatMap((b) => [b.count, b.movingAverage]).filter((v): v is number => v !== null);
   const top = Math.max(1, ...known);
-  const rows: Row[] = bars.map((b) => ({ ...b, barValue: b.count ?? top }));
+  const ticks = niceTicks(top);
+  const axisTop = ticks[ticks.length - 1] ?? top;
+  // A missing month fills the whole height: a visible "no data here", never a short bar.
+  const rows: Row[] = bars.map((b) => ({ ...b, barValue: b.count ?? axisTop }));
   const tickEvery = Math.max(1, Math.ceil(bars.length / 12));
   return (
     <ComposedChart
@@ -88,7 +91,7 @@ export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
         tickFormatter={(m: string) => formatMonthShort(m)}
         minTickGap={4}
       />
-      <YAxis {...axisCommon} width={52} tickFormatter={(v: number) => formatCount(v)} allowDecimals={false} domain={[0, "auto"]} />
+      <YAxis {...axisCommon} width={52} tickFormatter={(v: number) => formatCount(v)} ticks={ticks} domain={[0, axisTop]} />
       <Tooltip content={MonthTooltip} cursor={{ fill: "var(--surface-2)" }} isAnimationActive={false} />
       <Bar dataKey="barValue" shape={MonthBarShape} isAnimationActive={false} name="Papers" />
       <Line

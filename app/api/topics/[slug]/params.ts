@@ -1,7 +1,8 @@
 // Request parameters of the per-topic routes, checked at the edge.
 import { z } from "zod";
 import { addMonths, currentMonth, monthKeySchema, monthsBetween } from "@/lib/calendar/months";
-import { findTopic, type Topic } from "@/lib/topics/catalog";
+import { getTopic, type TopicRecord } from "@/lib/topics/registry";
+import { getDb } from "@/lib/store/server";
 import { ApiError, notFound } from "@/lib/http/api-error";
 
 /** Longer ranges than this are refused: 50 years of months is already more than arXiv has. */
@@ -28,10 +29,10 @@ export const papersParamsSchema = z
   })
   .strict();
 
-export async function topicFromParams(params: Promise<{ slug: string }>): Promise<Topic> {
+export async function topicFromParams(params: Promise<{ slug: string }>): Promise<TopicRecord> {
   const { slug } = await params;
   if (!/^[a-z0-9-]{1,64}$/.test(slug)) throw new ApiError(404, `topic "${slug.slice(0, 64)}" not found`);
-  const topic = findTopic(slug);
+  const topic = getTopic(getDb(), slug);
   if (!topic) throw notFound(`topic "${slug}"`);
   return topic;
 }
