@@ -3,8 +3,9 @@ import { Suspense, type ReactNode } from "react";
 import { SiteHeader } from "./_components/site-header";
 import { SyncStatusSection } from "./_components/sync-status/sync-status-section";
 import { SyncStatusSkeleton } from "./_components/sync-status/sync-status-skeleton";
-import { THEME_SCRIPT } from "./_components/theme-script";
+import { ThemeScriptTag } from "./_components/theme-script-tag";
 import { Providers } from "./providers";
+import "./theme.css";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,10 +24,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The inline script sets data-theme before paint; React must not undo it on hydration.
     <html lang="en" suppressHydrationWarning>
-      <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-      </head>
       <body>
+        <ThemeScriptTag />
         <a className="skip-link" href="#main">
           Skip to content
         </a>

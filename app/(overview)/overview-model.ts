@@ -9,8 +9,7 @@ import {
   type RankMetric,
   type TopicMomentum,
 } from "@/lib/metrics";
-import type { Overview, OverviewTopic } from "@/lib/queries/overview";
-import type { RoadmapPart } from "@/lib/topics/catalog";
+import type { Overview, OverviewPart, OverviewTopic } from "@/lib/queries/overview";
 
 export const SPARKLINE_MONTHS = 24;
 
@@ -31,7 +30,7 @@ export interface TopicCardModel {
 }
 
 export interface PartModel {
-  id: RoadmapPart;
+  id: OverviewPart;
   name: string;
   cards: TopicCardModel[];
 }

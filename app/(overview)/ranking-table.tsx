@@ -39,53 +39,58 @@ export function RankingTable() {
   const sortedLabel = COLUMNS.find((c) => c.metric === sort.by)?.label ?? sort.by;
 
   return (
-    <div className="table-scroll">
-      <table className={`data-table ${styles.ranking}`} data-testid="ranking-table" data-sort={sort.by} data-direction={sort.direction}>
-        <caption>
-          Ranked by {sortedLabel} ({sort.direction}) as of {month ? formatMonth(month) : "the last full month"}; arrows show the
-          move since the month before. Click a column to sort by it.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Rank</th>
-            <th scope="col" className={styles.left}>Topic</th>
-            <th scope="col" className={styles.left}>Trend</th>
-            <th scope="col" title="Papers in the last full month">Papers</th>
-            {COLUMNS.map((c) => (
-              <th key={c.metric} scope="col" aria-sort={sort.by === c.metric ? sort.direction : undefined} data-metric={c.metric}>
-                <button type="button" className={styles.sortButton} onClick={() => sortBy(c.metric)} title={c.help}>
-                  {c.label}
-                  <span aria-hidden="true" className={styles.sortIcon}>
-                    {sort.by === c.metric ? (sort.direction === "descending" ? "▼" : "▲") : "↕"}
-                  </span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.slug} data-testid={`ranking-row-${r.slug}`} data-rank={r.rank} data-rank-change={r.rankChange ?? undefined}>
-              <td>
-                <span className={styles.rank}>{r.rank}</span> <RankChange change={r.rankChange} />
-              </td>
-              <td className={styles.left}>
-                <span className={styles.topicCell}>
-                  <span className={styles.swatch} style={{ background: seriesColor(r.colorIndex) }} aria-hidden="true" />
-                  <Link href={`/topics/${r.slug}`}>{r.name}</Link>
-                </span>
-              </td>
-              <td className={styles.left}>
-                <MomentumBadge momentum={r.momentum} />
-              </td>
-              <td>{r.momentum.lastFullMonthCount === null ? "—" : formatCount(r.momentum.lastFullMonthCount)}</td>
+    <>
+      <p className="muted" style={{ marginTop: 0 }} data-testid="ranking-caption">
+        Ranked by {sortedLabel} ({sort.direction}) as of {month ? formatMonth(month) : "the last full month"}; arrows show
+        the move since the month before. Click a column heading to sort by it, again to reverse.
+      </p>
+      <div className="table-scroll">
+        <table className={`data-table ${styles.ranking}`} data-testid="ranking-table" data-sort={sort.by} data-direction={sort.direction}>
+          <caption className="visually-hidden">
+            Topics ranked by {sortedLabel}, {sort.direction}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Rank</th>
+              <th scope="col" className={styles.left}>Topic</th>
+              <th scope="col" className={styles.left}>Trend</th>
+              <th scope="col" title="Papers in the last full month">Papers</th>
               {COLUMNS.map((c) => (
-                <MetricCell key={c.metric} metric={r.momentum[c.metric]} format={c.format} signed={c.metric !== "momentumRatio"} />
+                <th key={c.metric} scope="col" aria-sort={sort.by === c.metric ? sort.direction : undefined} data-metric={c.metric}>
+                  <button type="button" className={styles.sortButton} onClick={() => sortBy(c.metric)} title={c.help}>
+                    {c.label}
+                    <span aria-hidden="true" className={styles.sortIcon}>
+                      {sort.by === c.metric ? (sort.direction === "descending" ? "▼" : "▲") : "↕"}
+                    </span>
+                  </button>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.slug} data-testid={`ranking-row-${r.slug}`} data-rank={r.rank} data-rank-change={r.rankChange ?? undefined}>
+                <td>
+                  <span className={styles.rank}>{r.rank}</span> <RankChange change={r.rankChange} />
+                </td>
+                <td className={styles.left}>
+                  <span className={styles.topicCell}>
+                    <span className={styles.swatch} style={{ background: seriesColor(r.colorIndex) }} aria-hidden="true" />
+                    <Link href={`/topics/${r.slug}`}>{r.name}</Link>
+                  </span>
+                </td>
+                <td className={styles.left}>
+                  <MomentumBadge momentum={r.momentum} />
+                </td>
+                <td>{r.momentum.lastFullMonthCount === null ? "—" : formatCount(r.momentum.lastFullMonthCount)}</td>
+                {COLUMNS.map((c) => (
+                  <MetricCell key={c.metric} metric={r.momentum[c.metric]} format={c.format} signed={c.metric !== "momentumRatio"} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

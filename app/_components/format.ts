@@ -62,10 +62,13 @@ export function formatRelative(iso: string, nowMs: number): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   const diff = nowMs - t;
+  // The clock that renders ticks every 30 s and the server's may differ a little: a time
+  // just ahead of "now" is a fresh one, not a future one.
+  if (diff < 0 && diff > -5 * 60_000) return "just now";
   const future = diff < 0;
   const s = Math.abs(diff) / 1000;
   let text: string;
-  if (s < 45) return future ? "in a moment" : "just now";
+  if (s < 45) return "just now";
   else if (s < 3600) text = `${Math.max(1, Math.round(s / 60))} min`;
   else if (s < 86_400) text = `${Math.round(s / 3600)} h`;
   else if (s < 86_400 * 45) text = `${Math.round(s / 86_400)} days`;

@@ -1,37 +1,37 @@
-// Reads the overview (every roadmap topic's recent counts) from the store, for the
-// /api/overview route and the server prefetch of "/", which must return the same shape.
+// Reads the overview (every topic's recent counts) from the store, for the /api/overview route
+// and the server prefetch of "/", which must return the same shape.
 import "server-only";
 import { cache } from "react";
 import type { Db } from "@/lib/store/db";
 import { getDb } from "@/lib/store/server";
-import { loadCatalog, type RoadmapPart, type Topic } from "@/lib/topics/catalog";
+import { loadCatalog } from "@/lib/topics/catalog";
+import { listTopics, type TopicRecord } from "@/lib/topics/registry";
 import { readTopicCounts } from "@/lib/topics/series";
-import { overviewWindow, type Overview } from "@/lib/queries/overview";
+import { overviewWindow, type Overview, type OverviewPart } from "@/lib/queries/overview";
 import { requestNow } from "./request-clock";
 
-function isRoadmapTopic(t: Topic): t is Topic & { part: RoadmapPart } {
-  return t.part !== "baseline";
+export const CUSTOM_PART = { id: "custom", name: "Custom topics" } as const;
+
+function overviewPart(t: TopicRecord): OverviewPart | null {
+  return t.part === "baseline" ? null : t.part;
 }
 
 export function readOverview(db: Db, now: Date): Overview {
-  const catalog = loadCatalog();
   const { from, to } = overviewWindow(now);
+  // Roadmap topics (with their edited queries, if any) and live custom topics; no baselines.
+  const topics = listTopics(db).flatMap((t) => {
+    const part = overviewPart(t);
+    if (part === null || t.archived) return [];
+    const counts = readTopicCounts(db, t, from, to);
+    return [{ slug: t.slug, name: t.name, part, description: t.description, queryVersion: counts.queryVersion, months: counts.months }];
+  });
+  const hasCustom = topics.some((t) => t.part === "custom");
   return {
     asOf: now.toISOString(),
     from,
     to,
-    parts: catalog.parts,
-    topics: catalog.topics.filter(isRoadmapTopic).map((t) => {
-      const counts = readTopicCounts(db, t, from, to);
-      return {
-        slug: t.slug,
-        name: t.name,
-        part: t.part,
-        description: t.description,
-        queryVersion: counts.queryVersion,
-        months: counts.months,
-      };
-    }),
+    parts: [...loadCatalog().parts, ...(hasCustom ? [CUSTOM_PART] : [])],
+    topics,
   };
 }
 

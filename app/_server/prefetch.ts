@@ -1,5 +1,7 @@
 // Server-side prefetches: the same cache contracts the browser uses, with the query function
 // swapped for a direct store read (a relative API URL only resolves in the browser).
+// Page data use fetchQuery, which throws: a store failure reaches error.tsx with its cause
+// instead of leaving the client to retry a request that fails the same way.
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { findQueryVersion, listTopicPapers } from "@/lib/store";
@@ -18,20 +20,20 @@ import { syncStatusQueryOptions } from "@/lib/queries/sync-status";
 import { loadOverview } from "./overview";
 import { readSyncStatusResponse } from "./sync-status";
 
-export function prefetchOverview(qc: QueryClient): Promise<void> {
-  return qc.prefetchQuery({ ...overviewQueryOptions(), queryFn: () => loadOverview() });
+export async function prefetchOverview(qc: QueryClient): Promise<void> {
+  await qc.fetchQuery({ ...overviewQueryOptions(), queryFn: () => loadOverview() });
 }
 
-export function prefetchTopicCounts(qc: QueryClient, topic: Topic, span: MonthSpan): Promise<void> {
-  return qc.prefetchQuery({
+export async function prefetchTopicCounts(qc: QueryClient, topic: Topic, span: MonthSpan): Promise<void> {
+  await qc.fetchQuery({
     ...topicCountsQueryOptions(topic.slug, span),
     queryFn: () => readTopicCounts(getDb(), topic, span.from, span.to),
   });
 }
 
 /** The first page only: later pages are asked for by "Load more". */
-export function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter: PaperFilter): Promise<void> {
-  return qc.prefetchInfiniteQuery({
+export async function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter: PaperFilter): Promise<void> {
+  await qc.fetchInfiniteQuery({
     ...topicPapersQueryOptions(topic.slug, filter),
     queryFn: ({ pageParam }) => {
       const db = getDb();
@@ -50,6 +52,7 @@ export function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter: Paper
   });
 }
 
+/** Never throws: a status bar that cannot read the store must not take the page down with it. */
 export function prefetchSyncStatus(qc: QueryClient): Promise<void> {
   return qc.prefetchQuery({ ...syncStatusQueryOptions(), queryFn: () => readSyncStatusResponse() });
 }

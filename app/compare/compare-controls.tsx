@@ -2,7 +2,7 @@
 // Topic checkboxes, mode and months. Every change rewrites the URL (router.replace), which is
 // the whole state of the view: the server prefetches it and a pasted link reproduces it.
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useOptimistic, useState, useTransition, type FormEvent } from "react";
 import { isMonthKey, monthsBetween } from "@/lib/calendar/months";
 import { seriesColor } from "@/app/_components/series-color";
 import { compareHref, COMPARE_MODES, lastMonths, type CompareMode, type CompareView } from "./compare-params";
@@ -30,6 +30,8 @@ export function CompareControls({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // The controls show the choice at once; the page follows when the server has rendered it.
+  const [shown, setShown] = useOptimistic(view);
   const [from, setFrom] = useState<string>(view.from);
   const [to, setTo] = useState<string>(view.to);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,10 +39,14 @@ export function CompareControls({
 
   const go = (next: Partial<CompareView>) => {
     setProblem(null);
-    startTransition(() => router.replace(compareHref({ ...view, ...next }), { scroll: false }));
+    const target = { ...shown, ...next };
+    startTransition(() => {
+      setShown(target);
+      router.replace(compareHref(target), { scroll: false });
+    });
   };
   const toggle = (slug: string, on: boolean) => {
-    const chosen = on ? [...view.topics, slug] : view.topics.filter((s) => s !== slug);
+    const chosen = on ? [...shown.topics, slug] : shown.topics.filter((s) => s !== slug);
     // Keep catalog order so the URL is the same whatever the order of the clicks.
     go({ topics: topics.map((t) => t.slug).filter((s) => chosen.includes(s)) });
   };
@@ -61,13 +67,13 @@ export function CompareControls({
             {topics
               .filter((t) => t.part === part.id)
               .map((t) => {
-                const checked = view.topics.includes(t.slug);
+                const checked = shown.topics.includes(t.slug);
                 return (
                   <label key={t.slug} className={styles.topicOption}>
                     <input
                       type="checkbox"
                       checked={checked}
-                      disabled={checked && view.topics.length === 1}
+                      disabled={checked && shown.topics.length === 1}
                       onChange={(e) => toggle(t.slug, e.target.checked)}
                       data-testid={`compare-topic-${t.slug}`}
                     />
@@ -84,7 +90,7 @@ export function CompareControls({
           <legend>Show</legend>
           {COMPARE_MODES.map((m) => (
             <label key={m} className={styles.modeOption}>
-              <input type="radio" name="compare-mode" value={m} checked={view.mode === m} onChange={() => go({ mode: m })} data-testid={`compare-mode-${m}`} />
+              <input type="radio" name="compare-mode" value={m} checked={shown.mode === m} onChange={() => go({ mode: m })} data-testid={`compare-mode-${m}`} />
               {MODE_LABEL[m]}
             </label>
           ))}
@@ -94,7 +100,7 @@ export function CompareControls({
           <div className={styles.presets}>
             {PRESETS.map((n) => {
               const span = lastMonths(n, now);
-              const current = span.from === view.from && span.to === view.to;
+              const current = span.from === shown.from && span.to === shown.to;
               return (
                 <button key={n} type="button" className={`button ${current ? styles.current : ""}`} aria-pressed={current} onClick={() => go(span)} data-testid={`compare-range-${n}`}>
                   {n} months

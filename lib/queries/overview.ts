@@ -9,10 +9,13 @@ import { fetchJson } from "./fetch-json";
 /** Full months the overview carries: enough for YoY, the 12+3-month momentum and its change. */
 export const OVERVIEW_FULL_MONTHS = 36;
 
+/** The roadmap's four parts, and "custom" for topics people added. */
+export type OverviewPart = RoadmapPart | "custom";
+
 export interface OverviewTopic {
   slug: string;
   name: string;
-  part: RoadmapPart;
+  part: OverviewPart;
   description: string;
   queryVersion: number | null;
   /** From `Overview.from` to `Overview.to`, the running month last; unknown months are null. */
@@ -24,7 +27,8 @@ export interface Overview {
   asOf: string;
   from: MonthKey;
   to: MonthKey;
-  parts: { id: RoadmapPart; name: string }[];
+  /** The roadmap's parts, then "custom" when there are custom topics. */
+  parts: { id: OverviewPart; name: string }[];
   topics: OverviewTopic[];
 }
 

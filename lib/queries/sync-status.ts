@@ -3,6 +3,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { ApiRequestError, fetchJson } from "./fetch-json";
 import { overviewKey } from "./overview";
 import { topicsKey } from "./topic-counts";
+import { writeHeaders } from "./write-token";
 
 export type SyncRunStatus = "running" | "succeeded" | "failed" | "interrupted";
 
@@ -55,13 +56,18 @@ export function syncStatusQueryOptions() {
     refetchInterval: (query) =>
       query.state.data?.running ? SYNC_POLL_RUNNING_MS : SYNC_POLL_IDLE_MS,
     refetchIntervalInBackground: false,
+    // The next poll is the retry: a failing status must not hold the bar in "loading" for long.
+    retry: 1,
   });
 }
 
-/** Asks the server to start a sync now. A 409 means one is already running: not a failure. */
+/**
+ * Asks the server to start a sync now. A 409 means one is already running: not a failure.
+ * A 401 (the server wants the team token) is thrown as an ApiRequestError with status 401.
+ */
 export async function startSync(): Promise<{ run: SyncRunSummary } | { alreadyRunning: string }> {
   try {
-    return await fetchJson<{ run: SyncRunSummary }>("/api/sync", { method: "POST" });
+    return await fetchJson<{ run: SyncRunSummary }>("/api/sync", { method: "POST", headers: writeHeaders() });
   } catch (e) {
     if (e instanceof ApiRequestError && e.status === 409) return { alreadyRunning: e.message };
     throw e;

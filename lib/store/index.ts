@@ -5,3 +5,7 @@ export * from "./papers";
 export * from "./query-versions";
 export * from "./sync-runs";
 export * from "./topic-definitions";
+export * from "./paper-marks";
+export * from "./paper-notes";
+export * from "./period-papers";
+export * from "./reviews";

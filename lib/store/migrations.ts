@@ -115,4 +115,58 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "paper marks, notes and saved reviews",
+    sql: `
+      -- The team's reading decisions, shared by everyone on the server: one mark per paper
+      -- (the latest decision wins; who and when are kept), cleared by deleting the row.
+      CREATE TABLE paper_marks (
+        paper_id TEXT PRIMARY KEY REFERENCES papers(id),
+        mark TEXT NOT NULL CHECK (mark IN ('read', 'shortlisted', 'dismissed')),
+        marked_by TEXT NOT NULL,
+        marked_at TEXT NOT NULL
+      );
+
+      -- One short note per paper and reviewer, so two people never overwrite each other.
+      CREATE TABLE paper_notes (
+        paper_id TEXT NOT NULL REFERENCES papers(id),
+        reviewer TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (paper_id, reviewer)
+      );
+
+      -- A saved review: its period (ISO instants, from inclusive, to exclusive), topics with the
+      -- query versions they had, and the coverage warnings shown at the time.
+      CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL,
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        grouping TEXT NOT NULL CHECK (grouping IN ('topic', 'date')),
+        topics_json TEXT NOT NULL,
+        coverage_json TEXT NOT NULL,
+        saved_by TEXT,
+        saved_at TEXT NOT NULL
+      );
+      CREATE INDEX reviews_period_to ON reviews(period_to);
+
+      -- What a saved review held, copied at save time (paper record, topic tags, mark, notes),
+      -- so it reopens as it was even after the papers, marks or notes change.
+      CREATE TABLE review_papers (
+        review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        paper_id TEXT NOT NULL,
+        topics_json TEXT NOT NULL,
+        paper_json TEXT NOT NULL,
+        mark TEXT CHECK (mark IN ('read', 'shortlisted', 'dismissed')),
+        marked_by TEXT,
+        marked_at TEXT,
+        notes_json TEXT NOT NULL,
+        PRIMARY KEY (review_id, paper_id)
+      );
+    `,
+  },
 ];

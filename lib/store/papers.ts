@@ -2,7 +2,7 @@
 import type { Db } from "./db";
 import type { Author, Paper } from "../arxiv/paper";
 
-interface PaperRow {
+export interface PaperRow {
   id: string;
   version: number;
   title: string;
@@ -24,7 +24,7 @@ export interface TopicPaper extends Paper {
   firstSeenAt: string;
 }
 
-function toPaper(r: PaperRow): Paper {
+export function toPaper(r: PaperRow): Paper {
   return {
     id: r.id,
     version: r.version,

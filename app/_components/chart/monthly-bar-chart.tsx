@@ -4,7 +4,8 @@
 // a running month is hatched ("so far"), a month never fetched is a faint striped column
 // without a count (a gap, never a zero).
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
-import { niceTicks, type MonthBar } from "./monthly-chart-data";
+import type { MonthBar } from "./monthly-chart-data";
+import { niceTicks } from "./nice-ticks";
 import { formatCount, formatMonth, formatMonthShort } from "../format";
 import { axisCommon, gridProps, TooltipBox } from "./chart";
 
@@ -65,7 +66,6 @@ export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
   const axisTop = ticks[ticks.length - 1] ?? top;
   // A missing month fills the whole height: a visible "no data here", never a short bar.
   const rows: Row[] = bars.map((b) => ({ ...b, barValue: b.count ?? axisTop }));
-  const tickEvery = Math.max(1, Math.ceil(bars.length / 12));
   return (
     <ComposedChart
       data={rows}
@@ -87,9 +87,9 @@ export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
       <XAxis
         dataKey="month"
         {...axisCommon}
-        interval={tickEvery - 1}
+        interval="preserveStartEnd"
         tickFormatter={(m: string) => formatMonthShort(m)}
-        minTickGap={4}
+        minTickGap={14}
       />
       <YAxis {...axisCommon} width={52} tickFormatter={(v: number) => formatCount(v)} ticks={ticks} domain={[0, axisTop]} />
       <Tooltip content={MonthTooltip} cursor={{ fill: "var(--surface-2)" }} isAnimationActive={false} />

@@ -3,6 +3,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMonth, formatMonthShort } from "../format";
 import { axisCommon, gridProps, TooltipBox } from "./chart";
+import { niceTicks } from "./nice-ticks";
 
 export interface TrendSeries {
   key: string;
@@ -32,7 +33,9 @@ export function TrendLinesChart({
   formatValue: (v: number) => string;
   formatAxis: (v: number) => string;
 }) {
-  const tickEvery = Math.max(1, Math.ceil(rows.length / 12));
+  const known = rows.flatMap((r) => Object.values(r.values)).filter((v): v is number => v !== null);
+  const ticks = niceTicks(Math.max(0, ...known));
+  const top = ticks[ticks.length - 1] ?? 1;
   const showDots = rows.length <= 18;
 
   function TrendTooltip({ active, payload }: TooltipProps) {
@@ -59,8 +62,8 @@ export function TrendLinesChart({
   return (
     <LineChart data={rows} responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
       <CartesianGrid {...gridProps} />
-      <XAxis dataKey="month" {...axisCommon} interval={tickEvery - 1} tickFormatter={(m: string) => formatMonthShort(m)} minTickGap={4} />
-      <YAxis {...axisCommon} width={60} tickFormatter={formatAxis} domain={[0, "auto"]} />
+      <XAxis dataKey="month" {...axisCommon} interval="preserveStartEnd" tickFormatter={(m: string) => formatMonthShort(m)} minTickGap={14} />
+      <YAxis {...axisCommon} width={60} tickFormatter={formatAxis} ticks={ticks} domain={[0, top]} />
       <Tooltip content={TrendTooltip} isAnimationActive={false} />
       {series.map((s) => (
         <Line

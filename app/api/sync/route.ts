@@ -5,6 +5,7 @@ import { scheduleInfo, startBackgroundSync } from "@/lib/sync/service";
 import { syncRequestSchema, SyncOptionsError } from "@/lib/sync/options";
 import { loadArxivConfig, isSimulatedArxiv } from "@/lib/arxiv/config";
 import { ApiError, jsonRoute } from "@/lib/http/api-error";
+import { writeRoute } from "@/lib/auth";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export const GET = jsonRoute(() => {
   };
 });
 
-export const POST = jsonRoute(async (req: Request) => {
+export const POST = writeRoute(async (req: Request) => {
   const text = await req.text();
   let body: unknown = {};
   if (text.trim()) {

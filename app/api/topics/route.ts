@@ -1,33 +1,31 @@
 import { loadCatalog } from "@/lib/topics/catalog";
-import { listTopics, type TopicRecord } from "@/lib/topics/registry";
-import { arxivApiFeedUrl, arxivWebSearchUrl } from "@/lib/topics/links";
+import { listTopics } from "@/lib/topics/registry";
+import { createCustomTopic } from "@/lib/topics/editor";
+import { topicInputSchema } from "@/lib/topics/topic-input";
 import { getDb } from "@/lib/store/server";
-import { findQueryVersion } from "@/lib/store";
 import { jsonRoute } from "@/lib/http/api-error";
+import { readJsonBody } from "@/lib/http/json-body";
+import { writeRoute } from "@/lib/auth";
+import { topicJson } from "./topic-json";
+import { editing } from "./edit-errors";
 
 export const dynamic = "force-dynamic";
 
 export const GET = jsonRoute(() => {
   const db = getDb();
   const catalog = loadCatalog();
-  const describe = (t: TopicRecord) => ({
-    slug: t.slug,
-    name: t.name,
-    part: t.part,
-    description: t.description,
-    query: t.query,
-    queryNotes: t.queryNotes,
-    queryVersion: findQueryVersion(db, t.slug, t.query),
-    origin: t.origin,
-    archived: t.archived,
-    edited: t.edited,
-    originalQuery: t.originalQuery,
-    links: { arxivSearch: arxivWebSearchUrl(t.query), apiFeed: arxivApiFeedUrl(t.query) },
-  });
   const all = listTopics(db, { includeArchived: true, includeBaselines: true });
   return {
     parts: catalog.parts,
-    topics: all.filter((t) => t.origin !== "baseline").map(describe),
-    baselines: all.filter((t) => t.origin === "baseline").map(describe),
+    topics: all.filter((t) => t.origin !== "baseline").map((t) => topicJson(db, t)),
+    baselines: all.filter((t) => t.origin === "baseline").map((t) => topicJson(db, t)),
   };
+});
+
+/** Adds a custom topic: 201 { topic, queryVersion }. */
+export const POST = writeRoute(async (req: Request) => {
+  const input = await readJsonBody(req, topicInputSchema);
+  const db = getDb();
+  const { topic, queryVersion } = editing(() => createCustomTopic(db, input));
+  return Response.json({ topic: topicJson(db, topic), queryVersion }, { status: 201 });
 });

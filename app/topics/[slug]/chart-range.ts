@@ -68,6 +68,13 @@ export function fetchSpan(span: MonthSpan): MonthSpan {
   return { from: addMonths(span.from, -MOVING_AVERAGE_LEAD), to: span.to };
 }
 
+/** The drawn span of counts that were fetched with fetchSpan. */
+export function drawnSpan(fetched: { months: readonly { month: MonthKey }[] }): MonthSpan | null {
+  const first = fetched.months[MOVING_AVERAGE_LEAD];
+  const last = fetched.months[fetched.months.length - 1];
+  return first && last ? { from: first.month, to: last.month } : null;
+}
+
 export function rangeSearch(range: ChartRange): string {
   if (range.kind === "custom") return `?from=${range.from}&to=${range.to}`;
   return range.months === 36 ? "" : `?range=${range.months}`;

@@ -1,12 +1,16 @@
 "use client";
-// The topic's monthly chart with its caption, what is missing, and the numbers as a table.
-import { useSuspenseQuery } from "@tanstack/react-query";
-import { topicCountsQueryOptions, type MonthSpan } from "@/lib/queries/topic-counts";
+// The topic's monthly chart: range picker, chart with caption, what is missing, and the
+// numbers as a table. The range the server rendered is hydrated; other ranges are fetched here.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { topicCountsQueryOptions } from "@/lib/queries/topic-counts";
 import { CHART_CAPTION, ChartFrame, LegendItem } from "@/app/_components/chart/chart";
 import { MonthlyBarChart } from "@/app/_components/chart/monthly-bar-chart";
 import { monthlyChartData, type MonthBar } from "@/app/_components/chart/monthly-chart-data";
 import { formatCount, formatMonth } from "@/app/_components/format";
-import { fetchSpan } from "./chart-range";
+import { drawnSpan, fetchSpan } from "./chart-range";
+import { RangePicker } from "./range-picker";
+import { ChartSkeleton } from "./skeletons";
+import { useChartRange } from "./use-chart-range";
 import styles from "./topic.module.css";
 
 function MissingNote({ missing, total }: { missing: string[]; total: number }) {
@@ -51,45 +55,68 @@ function NumbersTable({ bars, name }: { bars: MonthBar[]; name: string }) {
   );
 }
 
-export function MonthlyChartPanel({ slug, name, span, asOf }: { slug: string; name: string; span: MonthSpan; asOf: string }) {
-  const { data } = useSuspenseQuery(topicCountsQueryOptions(slug, fetchSpan(span)));
-  const chart = monthlyChartData(data, span, new Date(asOf));
-  const label = `${name}: papers per month from ${formatMonth(span.from)} to ${formatMonth(span.to)}, bars with a 3-month moving average line`;
+export function MonthlyChartPanel({ slug, name, asOf }: { slug: string; name: string; asOf: string }) {
+  const { range, problem, span, setRange } = useChartRange(slug, asOf);
+  const query = useQuery({ ...topicCountsQueryOptions(slug, fetchSpan(span)), placeholderData: keepPreviousData });
+  // While another range loads, the previous chart stays (dimmed) instead of a blank.
+  const shownSpan = (query.isPlaceholderData && query.data && drawnSpan(query.data)) || span;
+  const chart = query.data ? monthlyChartData(query.data, shownSpan, new Date(asOf)) : null;
+  const label = `${name}: papers per month from ${formatMonth(shownSpan.from)} to ${formatMonth(shownSpan.to)}, bars with a 3-month moving average line`;
   return (
     <div className={styles.chartPanel}>
-      <ChartFrame
-        height={320}
-        label={label}
-        testId="monthly-chart"
-        caption={
-          <>
-            {CHART_CAPTION}
-            {chart.running ? ` ${formatMonth(chart.running)} is not over: its bar counts papers so far and stays out of the average.` : ""}
-          </>
-        }
-        legend={
-          <>
-            <LegendItem color="var(--chart-bar)">Papers per month</LegendItem>
-            <LegendItem color="var(--chart-line)" dashed={false}>
-              3-month moving average
-            </LegendItem>
-            {chart.running ? (
-              <LegendItem color="var(--chart-bar-partial)" hatched>
-                so far ({formatMonth(chart.running)})
-              </LegendItem>
-            ) : null}
-            {chart.missing.length ? (
-              <LegendItem color="var(--chart-missing)" hatched>
-                not cached
-              </LegendItem>
-            ) : null}
-          </>
-        }
-      >
-        <MonthlyBarChart bars={chart.bars} />
-      </ChartFrame>
-      <MissingNote missing={chart.missing} total={chart.bars.length} />
-      <NumbersTable bars={chart.bars} name={name} />
+      <div className={styles.chartHead}>
+        <h2 id="chart-title">Papers per month</h2>
+        <RangePicker range={range} span={span} onRange={setRange} />
+      </div>
+      {problem ? (
+        <p className="notice" role="status" data-testid="range-problem">
+          {problem}
+        </p>
+      ) : null}
+      {query.error && !query.data ? (
+        <p role="alert" className="alert">
+          The counts could not be loaded: {query.error.message}{" "}
+          <button type="button" className="button" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </p>
+      ) : !chart ? (
+        <ChartSkeleton />
+      ) : (
+        <div aria-busy={query.isPlaceholderData} className={query.isPlaceholderData ? styles.stale : undefined}>
+          <ChartFrame
+            height={320}
+            label={label}
+            testId="monthly-chart"
+            caption={
+              <>
+                {CHART_CAPTION}
+                {chart.running ? ` ${formatMonth(chart.running)} is not over: its bar counts papers so far and stays out of the average.` : ""}
+              </>
+            }
+            legend={
+              <>
+                <LegendItem color="var(--chart-bar)">Papers per month</LegendItem>
+                <LegendItem color="var(--chart-line)">3-month moving average</LegendItem>
+                {chart.running ? (
+                  <LegendItem color="var(--chart-bar-partial)" hatched>
+                    so far ({formatMonth(chart.running)})
+                  </LegendItem>
+                ) : null}
+                {chart.missing.length ? (
+                  <LegendItem color="var(--chart-missing)" hatched>
+                    not cached
+                  </LegendItem>
+                ) : null}
+              </>
+            }
+          >
+            <MonthlyBarChart bars={chart.bars} />
+          </ChartFrame>
+          <MissingNote missing={chart.missing} total={chart.bars.length} />
+          <NumbersTable bars={chart.bars} name={name} />
+        </div>
+      )}
     </div>
   );
 }

@@ -6,14 +6,15 @@ import { Suspense } from "react";
 import { getQueryClient } from "@/lib/queries/get-query-client";
 import type { MonthSpan } from "@/lib/queries/topic-counts";
 import { NO_PAPER_FILTER } from "@/lib/queries/topic-papers";
-import { findTopic, loadCatalog, type Topic } from "@/lib/topics/catalog";
+import { loadCatalog } from "@/lib/topics/catalog";
+import { getTopic, type TopicRecord } from "@/lib/topics/registry";
+import { getDb } from "@/lib/store/server";
 import { prefetchOverview, prefetchTopicCounts, prefetchTopicPapers } from "@/app/_server/prefetch";
 import { requestNow } from "@/app/_server/request-clock";
 import { chartSpan, fetchSpan, parseChartRange } from "./chart-range";
 import { LatestPapers } from "./latest-papers";
 import { MonthlyChartPanel } from "./monthly-chart-panel";
 import { QuerySection } from "./query-section";
-import { RangePicker } from "./range-picker";
 import { ChartSkeleton, MomentumSkeleton, PapersSkeleton } from "./skeletons";
 import { TopicMomentum } from "./topic-momentum";
 import styles from "./topic.module.css";
@@ -26,14 +27,15 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Only the 16 roadmap topics have pages; the share baseline is not a topic. */
-function roadmapTopic(slug: string): Topic | null {
-  const topic = findTopic(slug);
-  return topic && topic.part !== "baseline" ? topic : null;
+/** Roadmap and custom topics have pages; the share baseline is not a topic. */
+function pageTopic(slug: string): TopicRecord | null {
+  if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
+  const topic = getTopic(getDb(), slug);
+  return topic && topic.origin !== "baseline" ? topic : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = roadmapTopic((await params).slug);
+  const topic = pageTopic((await params).slug);
   return topic ? { title: topic.name, description: topic.description } : { title: "Topic not found" };
 }
 
@@ -47,17 +49,18 @@ async function MomentumSection({ slug }: { slug: string }) {
   );
 }
 
-async function ChartSection({ topic, span, asOf }: { topic: Topic; span: MonthSpan; asOf: string }) {
+/** Prefetches the range in the URL; the client reads the same URL and so the same key. */
+async function ChartSection({ topic, span, asOf }: { topic: TopicRecord; span: MonthSpan; asOf: string }) {
   const queryClient = getQueryClient();
   await prefetchTopicCounts(queryClient, topic, fetchSpan(span));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <MonthlyChartPanel slug={topic.slug} name={topic.name} span={span} asOf={asOf} />
+      <MonthlyChartPanel slug={topic.slug} name={topic.name} asOf={asOf} />
     </HydrationBoundary>
   );
 }
 
-async function PapersSection({ topic }: { topic: Topic }) {
+async function PapersSection({ topic }: { topic: TopicRecord }) {
   const queryClient = getQueryClient();
   await prefetchTopicPapers(queryClient, topic, NO_PAPER_FILTER);
   return (
@@ -68,35 +71,37 @@ async function PapersSection({ topic }: { topic: Topic }) {
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
-  const topic = roadmapTopic((await params).slug);
+  const topic = pageTopic((await params).slug);
   if (!topic) notFound();
   const now = requestNow();
-  const { range, problem } = parseChartRange(await searchParams, now);
-  const span = chartSpan(range, now);
-  const part = loadCatalog().parts.find((p) => p.id === topic.part);
+  const span = chartSpan(parseChartRange(await searchParams, now).range, now);
+  const partName = loadCatalog().parts.find((p) => p.id === topic.part)?.name ?? "Custom topics";
 
   return (
     <article data-testid="topic-page" data-slug={topic.slug}>
       <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <Link href="/">Overview</Link> <span aria-hidden="true">›</span> {part?.name}
+        <Link href="/">Overview</Link> <span aria-hidden="true">›</span> {partName}
       </nav>
       <h1>{topic.name}</h1>
       <p className="lede">{topic.description}</p>
+      {topic.archived ? (
+        <p className="notice" data-testid="topic-archived">
+          This custom topic is archived: its cached data are kept, but syncs no longer refresh it.
+        </p>
+      ) : null}
       <Suspense fallback={<MomentumSkeleton />}>
         <MomentumSection slug={topic.slug} />
       </Suspense>
 
       <section className="panel section" aria-labelledby="chart-title">
-        <div className={styles.chartHead}>
-          <h2 id="chart-title">Papers per month</h2>
-          <RangePicker key={`${span.from}-${span.to}`} slug={topic.slug} range={range} from={span.from} to={span.to} />
-        </div>
-        {problem ? (
-          <p className="notice" role="status" data-testid="range-problem">
-            {problem}
-          </p>
-        ) : null}
-        <Suspense fallback={<ChartSkeleton />}>
+        <Suspense
+          fallback={
+            <>
+              <h2 id="chart-title">Papers per month</h2>
+              <ChartSkeleton />
+            </>
+          }
+        >
           <ChartSection topic={topic} span={span} asOf={now.toISOString()} />
         </Suspense>
       </section>

@@ -1,11 +1,11 @@
 // What the numbers count: the topic's arXiv query, links to check it at the source, and why
 // it is written the way it is.
-import type { Topic } from "@/lib/topics/catalog";
+import type { TopicRecord } from "@/lib/topics/registry";
 import { arxivApiFeedUrl, arxivWebSearchUrl } from "@/lib/topics/links";
 import { readableQuery } from "./readable-query";
 import styles from "./topic.module.css";
 
-export function QuerySection({ topic }: { topic: Topic }) {
+export function QuerySection({ topic }: { topic: TopicRecord }) {
   return (
     <section className="panel section" aria-labelledby="query-title">
       <h2 id="query-title">What is counted</h2>
@@ -21,6 +21,13 @@ export function QuerySection({ topic }: { topic: Topic }) {
         </a>
       </p>
       <p className={styles.queryNotes}>{topic.queryNotes}</p>
+      {topic.edited && topic.originalQuery ? (
+        <details className={styles.original} data-testid="original-query">
+          <summary>This query was edited here; the roadmap catalog’s original</summary>
+          <pre className={styles.query}>{topic.originalQuery}</pre>
+          <p className="muted">Counts of the original query are kept apart and never mixed with these.</p>
+        </details>
+      ) : null}
     </section>
   );
 }

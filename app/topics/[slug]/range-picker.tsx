@@ -1,32 +1,45 @@
 "use client";
-// Picks the chart's months: 12/36/60 or a custom from/to. The choice lives in the URL
-// (router.replace), so the server prefetches the new range and a pasted link shows the same.
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+// Picks the chart's months: 12/36/60 or a custom from/to.
+import { useState, type FormEvent } from "react";
 import { isMonthKey, monthsBetween } from "@/lib/calendar/months";
-import { RANGE_PRESETS, rangeSearch, sameRange, type ChartRange } from "./chart-range";
+import type { MonthSpan } from "@/lib/queries/topic-counts";
+import { RANGE_PRESETS, sameRange, type ChartRange } from "./chart-range";
 import styles from "./topic.module.css";
 
-export function RangePicker({ slug, range, from, to }: { slug: string; range: ChartRange; from: string; to: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [customFrom, setCustomFrom] = useState(from);
-  const [customTo, setCustomTo] = useState(to);
+function CustomRange({ span, current, onRange }: { span: MonthSpan; current: boolean; onRange: (r: ChartRange) => void }) {
+  const [from, setFrom] = useState<string>(span.from);
+  const [to, setTo] = useState<string>(span.to);
   const [problem, setProblem] = useState<string | null>(null);
-
-  const go = (next: ChartRange) => {
-    setProblem(null);
-    startTransition(() => router.replace(`/topics/${slug}${rangeSearch(next)}`, { scroll: false }));
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!isMonthKey(customFrom) || !isMonthKey(customTo)) return setProblem("Write both months as YYYY-MM.");
-    if (monthsBetween(customFrom, customTo) < 0) return setProblem("“From” must not be after “to”.");
-    go({ kind: "custom", from: customFrom, to: customTo });
+    if (!isMonthKey(from) || !isMonthKey(to)) return setProblem("Write both months as YYYY-MM.");
+    if (monthsBetween(from, to) < 0) return setProblem("“From” must not be after “to”.");
+    setProblem(null);
+    onRange({ kind: "custom", from, to });
   };
-
   return (
-    <div className={styles.rangePicker} data-testid="range-picker" aria-busy={pending}>
+    <form className={styles.customRange} onSubmit={submit} aria-label="Custom range">
+      <label>
+        From <input type="month" className="input" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="range-from" required />
+      </label>
+      <label>
+        to <input type="month" className="input" value={to} onChange={(e) => setTo(e.target.value)} data-testid="range-to" required />
+      </label>
+      <button type="submit" className={`button ${current ? styles.presetCurrent : ""}`} data-testid="range-custom">
+        Show
+      </button>
+      {problem ? (
+        <p role="alert" className={styles.rangeProblem}>
+          {problem}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+export function RangePicker({ range, span, onRange }: { range: ChartRange; span: MonthSpan; onRange: (r: ChartRange) => void }) {
+  return (
+    <div className={styles.rangePicker} data-testid="range-picker">
       <div role="group" aria-label="Months shown" className={styles.presets}>
         {RANGE_PRESETS.map((months) => {
           const preset: ChartRange = { kind: "preset", months };
@@ -37,7 +50,7 @@ export function RangePicker({ slug, range, from, to }: { slug: string; range: Ch
               type="button"
               className={`button ${current ? styles.presetCurrent : ""}`}
               aria-pressed={current}
-              onClick={() => go(preset)}
+              onClick={() => onRange(preset)}
               data-testid={`range-${months}`}
             >
               {months} months
@@ -45,27 +58,8 @@ export function RangePicker({ slug, range, from, to }: { slug: string; range: Ch
           );
         })}
       </div>
-      <form className={styles.customRange} onSubmit={submit} aria-label="Custom range">
-        <label>
-          From{" "}
-          <input type="month" className="input" value={customFrom} onChange={(e) => setCustomFrom(e.target.value)} data-testid="range-from" required />
-        </label>
-        <label>
-          to{" "}
-          <input type="month" className="input" value={customTo} onChange={(e) => setCustomTo(e.target.value)} data-testid="range-to" required />
-        </label>
-        <button type="submit" className={`button ${range.kind === "custom" ? styles.presetCurrent : ""}`}>
-          Show
-        </button>
-      </form>
-      <span className="muted" aria-live="polite">
-        {pending ? "Loading…" : null}
-      </span>
-      {problem ? (
-        <p role="alert" className={styles.rangeProblem}>
-          {problem}
-        </p>
-      ) : null}
+      {/* Remounted when the span changes, so its inputs show the months on screen. */}
+      <CustomRange key={`${span.from}-${span.to}`} span={span} current={range.kind === "custom"} onRange={onRange} />
     </div>
   );
 }

@@ -52,6 +52,10 @@ function block(node: QueryNode, indent: string): string[] {
 }
 
 export function readableQuery(node: QueryNode): string {
+  if (node.kind === "and" || node.kind === "or") {
+    const flat = node.operands.map(inline).join(` ${node.kind.toUpperCase()} `);
+    if (flat.length <= WIDTH) return flat;
+  }
   // Top-level AND of groups reads best as stacked blocks joined by the operator.
   if (node.kind === "and" && node.operands.some((o) => o.kind !== "term")) {
     return node.operands.flatMap((o, i) => (i === 0 ? block(o, "") : ["AND", ...block(o, "")])).join("\n");

@@ -1,0 +1,21 @@
+// Reviewers' notes: one note per paper and reviewer; an empty text deletes it.
+import { z } from "zod";
+import { getDb } from "@/lib/store/server";
+import { putPaperNote } from "@/lib/store";
+import { noteTextSchema, paperIdSchema, reviewerNameSchema } from "@/lib/reviews/input";
+import { readJsonBody } from "@/lib/http/json-body";
+import { writeRoute } from "@/lib/auth";
+import { paperState, requireCachedPaper } from "../paper-state";
+
+export const dynamic = "force-dynamic";
+
+const postSchema = z.object({ paperId: paperIdSchema, reviewer: reviewerNameSchema, text: noteTextSchema }).strict();
+
+/** Writes `reviewer`'s note on a paper: { paperId, mark, notes }. */
+export const POST = writeRoute(async (req: Request) => {
+  const { paperId, reviewer, text } = await readJsonBody(req, postSchema);
+  const db = getDb();
+  requireCachedPaper(db, paperId);
+  putPaperNote(db, paperId, reviewer, text);
+  return paperState(db, paperId);
+});

@@ -1,0 +1,15 @@
+import { getDb } from "@/lib/store/server";
+import { archiveTopic } from "@/lib/topics/editor";
+import { writeRoute } from "@/lib/auth";
+import { topicJson } from "../../topic-json";
+import { editing } from "../../edit-errors";
+import { topicFromParams } from "../params";
+
+export const dynamic = "force-dynamic";
+
+/** Archives a custom topic (roadmap topics: 409): { topic }. */
+export const POST = writeRoute(async (_req: Request, ctx: { params: Promise<{ slug: string }> }) => {
+  const topic = await topicFromParams(ctx.params);
+  const db = getDb();
+  return { topic: topicJson(db, editing(() => archiveTopic(db, topic.slug))) };
+});

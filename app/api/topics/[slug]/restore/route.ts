@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/store/server";
+import { restoreRoadmapTopic } from "@/lib/topics/editor";
+import { writeRoute } from "@/lib/auth";
+import { topicJson } from "../../topic-json";
+import { editing } from "../../edit-errors";
+import { topicFromParams } from "../params";
+
+export const dynamic = "force-dynamic";
+
+/** Gives a roadmap topic back its original definition (custom topics: 409): { topic, queryVersion }. */
+export const POST = writeRoute(async (_req: Request, ctx: { params: Promise<{ slug: string }> }) => {
+  const topic = await topicFromParams(ctx.params);
+  const db = getDb();
+  const result = editing(() => restoreRoadmapTopic(db, topic.slug));
+  return { topic: topicJson(db, result.topic), queryVersion: result.queryVersion };
+});

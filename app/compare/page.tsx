@@ -1,0 +1,103 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { Suspense } from "react";
+import { getQueryClient } from "@/lib/queries/get-query-client";
+import { loadCatalog } from "@/lib/topics/catalog";
+import { getTopic, listTopics } from "@/lib/topics/registry";
+import { getDb } from "@/lib/store/server";
+import { CUSTOM_PART } from "@/app/_server/overview";
+import { prefetchOverview, prefetchTopicCounts } from "@/app/_server/prefetch";
+import { requestNow } from "@/app/_server/request-clock";
+import { CompareChart } from "./compare-chart";
+import { CompareControls } from "./compare-controls";
+import { CompareMetrics } from "./compare-metrics";
+import { parseCompareParams, type CompareView } from "./compare-params";
+import { CompareChartSkeleton, CompareMetricsSkeleton } from "./skeletons";
+import type { PartOption, TopicOption } from "./topic-options";
+import styles from "./compare.module.css";
+
+// Reads the live store on every request.
+export const dynamic = "force-dynamic";
+
+export const metadata = { title: "Compare" };
+
+const BASELINE_SLUG = "baseline-cs";
+
+async function ChartSection({ view, topics, asOf }: { view: CompareView; topics: TopicOption[]; asOf: string }) {
+  const queryClient = getQueryClient();
+  const slugs = view.mode === "share" ? [...view.topics, BASELINE_SLUG] : view.topics;
+  await Promise.all(
+    slugs.map((slug) => {
+      const topic = getTopic(getDb(), slug);
+      return topic ? prefetchTopicCounts(queryClient, topic, { from: view.from, to: view.to }) : null;
+    }),
+  );
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <CompareChart view={view} topics={topics} baselineSlug={BASELINE_SLUG} asOf={asOf} />
+    </HydrationBoundary>
+  );
+}
+
+async function MetricsSection({ slugs }: { slugs: string[] }) {
+  const queryClient = getQueryClient();
+  await prefetchOverview(queryClient);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <CompareMetrics slugs={slugs} />
+    </HydrationBoundary>
+  );
+}
+
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // Same topics, order and colours as the overview: roadmap topics, then live custom ones.
+  const topics: TopicOption[] = listTopics(getDb())
+    .filter((t) => !t.archived)
+    .flatMap((t) => (t.part === "baseline" ? [] : [{ slug: t.slug, name: t.name, part: t.part }]))
+    .map((t, colorIndex) => ({ ...t, colorIndex }));
+  const hasCustom = topics.some((t) => t.part === "custom");
+  const parts: PartOption[] = [...loadCatalog().parts, ...(hasCustom ? [CUSTOM_PART] : [])];
+  const now = requestNow();
+  const { view, problems } = parseCompareParams(await searchParams, topics.map((t) => t.slug), now);
+  const asOf = now.toISOString();
+
+  return (
+    <>
+      <h1>Compare topics</h1>
+      <p className="lede">
+        Put topics side by side: raw monthly counts, an index that starts every topic at 100, or each topic’s share of
+        all new cs.* submissions. The address bar holds the whole view, so the link reproduces it.
+      </p>
+      {problems.length > 0 ? (
+        <div className="notice" role="status" data-testid="compare-problems">
+          <strong>Some of this link could not be used:</strong>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <section className="panel section" aria-label="What to compare">
+        <CompareControls key={`${view.from}-${view.to}`} view={view} topics={topics} parts={parts} asOf={asOf} />
+      </section>
+      <div className={styles.results}>
+        <section className="panel" aria-labelledby="compare-chart-title">
+          <h2 id="compare-chart-title">Over time</h2>
+          <Suspense fallback={<CompareChartSkeleton />}>
+            <ChartSection view={view} topics={topics} asOf={asOf} />
+          </Suspense>
+        </section>
+        <section className="panel" aria-labelledby="compare-metrics-title">
+          <h2 id="compare-metrics-title">Momentum</h2>
+          <Suspense fallback={<CompareMetricsSkeleton rows={view.topics.length} />}>
+            <MetricsSection slugs={view.topics} />
+          </Suspense>
+        </section>
+      </div>
+    </>
+  );
+}

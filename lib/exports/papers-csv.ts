@@ -1,0 +1,68 @@
+// Papers as CSV, one row per paper; a review's export adds its topics, mark and notes.
+import type { Paper } from "../arxiv/paper";
+import type { PaperMark } from "../store/paper-marks";
+import type { PaperNote } from "../store/paper-notes";
+import { renderCsv, spreadsheetSafe, type CsvValue } from "./csv";
+
+export const PAPER_CSV_HEADER = [
+  "arxiv_id",
+  "version",
+  "title",
+  "authors",
+  "published",
+  "updated",
+  "primary_category",
+  "categories",
+  "abs_url",
+  "pdf_url",
+  "doi",
+  "journal_ref",
+  "comment",
+] as const;
+
+export const REVIEW_CSV_EXTRA = ["topics", "mark", "marked_by", "marked_at", "notes"] as const;
+
+export interface PaperExportRow {
+  paper: Paper;
+  /** Present on a review's rows. */
+  review?: { topics: string[]; mark: PaperMark | null; notes: PaperNote[] };
+}
+
+function paperCells(p: Paper): CsvValue[] {
+  return [
+    p.id,
+    p.version,
+    spreadsheetSafe(p.title),
+    // "; " because author names themselves contain commas only in odd cases, never semicolons.
+    spreadsheetSafe(p.authors.map((a) => a.name).join("; ")),
+    p.published,
+    p.updated,
+    p.primaryCategory,
+    p.categories.join(" "),
+    p.absUrl,
+    p.pdfUrl,
+    p.doi,
+    spreadsheetSafe(p.journalRef),
+    spreadsheetSafe(p.comment),
+  ];
+}
+
+/** With `review: true` the review columns follow (notes one per line, "reviewer: text"). */
+export function renderPapersCsv(rows: readonly PaperExportRow[], options: { review?: boolean } = {}): string {
+  const header = options.review ? [...PAPER_CSV_HEADER, ...REVIEW_CSV_EXTRA] : [...PAPER_CSV_HEADER];
+  return renderCsv(
+    header,
+    rows.map((r) => {
+      if (!options.review) return paperCells(r.paper);
+      const rv = r.review;
+      return [
+        ...paperCells(r.paper),
+        rv ? rv.topics.join(" ") : null,
+        rv?.mark?.mark ?? null,
+        spreadsheetSafe(rv?.mark?.markedBy ?? null),
+        rv?.mark?.markedAt ?? null,
+        rv && rv.notes.length ? spreadsheetSafe(rv.notes.map((n) => `${n.reviewer}: ${n.text}`).join("\n")) : null,
+      ];
+    }),
+  );
+}

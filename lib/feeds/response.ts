@@ -1,0 +1,28 @@
+// Serves a paper feed: reads the topics' newest cached papers and answers Atom.
+import type { Db } from "../store/db";
+import type { TopicRecord } from "../topics/registry";
+import { renderAtomFeed } from "./atom";
+import { buildPaperFeed } from "./paper-feed";
+import { readFeedPapers } from "./read";
+
+export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
+
+export function atomFeedResponse(
+  db: Db,
+  req: Request,
+  topics: readonly TopicRecord[],
+  paths: { self: string; alternate: string },
+): Response {
+  const { papers, fetchedAt } = readFeedPapers(db, topics);
+  const feed = buildPaperFeed({
+    origin: new URL(req.url).origin,
+    selfPath: paths.self,
+    alternatePath: paths.alternate,
+    topics,
+    papers,
+    fetchedAt,
+  });
+  return new Response(renderAtomFeed(feed), {
+    headers: { "Content-Type": ATOM_CONTENT_TYPE, "Cache-Control": "public, max-age=600" },
+  });
+}
