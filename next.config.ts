@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  // A second build directory lets two checkouts' worth of work (or two engineers) build and
+  // test side by side without overwriting each other's server.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

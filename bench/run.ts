@@ -7,6 +7,7 @@ import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
 import { seedBenchStore } from "./seed-store";
+import { NEXT_BIN } from "../e2e/env";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -71,12 +72,12 @@ async function waitForHealth(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("run `npm run build` first");
+  if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) throw new Error("run `npm run build` first");
   fs.mkdirSync(path.dirname(DB), { recursive: true });
   const seedStart = Date.now();
   seedBenchStore(DB);
   console.log(`seeded ${DB} in ${Date.now() - seedStart} ms`);
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
     detached: true,

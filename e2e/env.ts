@@ -19,3 +19,6 @@ export function chromiumExecutable(): string | undefined {
   if (hasOwn) return undefined;
   return fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
+
+/** `next` run by this node directly (not through npx), so that killing it stops the server. */
+export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");

@@ -15,7 +15,7 @@ import { runSync } from "../lib/sync/run";
 import { loadRefreshPolicy } from "../lib/sync/policy";
 import { resolveSyncOptions } from "../lib/sync/options";
 import { renderProgressBar } from "../lib/sync/progress";
-import { E2E_DB, E2E_PORT, E2E_SIM_PORT } from "../e2e/env";
+import { E2E_DB, E2E_PORT, E2E_SIM_PORT, NEXT_BIN } from "../e2e/env";
 
 const { values } = parseArgs({
   options: {
@@ -36,7 +36,7 @@ const months = Number(values.months);
 const log = (s: string) => process.stderr.write(`[demo] ${s}\n`);
 
 function ensureBuilt(): void {
-  if (fs.existsSync(".next/BUILD_ID")) return;
+  if (fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   log("no build found: running next build");
   const r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error("next build failed");
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   log(`synced ${result.done} requests into ${dbPath} (${result.failures.length} failed)`);
   db.close();
 
-  const next: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const next: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -27,7 +27,7 @@ describe("write token", () => {
   });
 
   it("refuses a missing or wrong token with a reason, accepts the right one", () => {
-    const env = { RADAR_TOKEN: "s3cret" };
+    const env: Record<string, string | undefined> = { RADAR_TOKEN: "s3cret" };
     const missing = checkWriteAccess(headers({}), env);
     expect(missing.ok).toBe(false);
     expect(!missing.ok && missing.reason).toMatch(/Bearer/);
