@@ -8,7 +8,7 @@ import { simulatedTotal } from "../lib/simulator/model";
 import { openDb } from "../lib/store";
 import { monthRange, submittedDateRange, parseMonthKey } from "../lib/calendar/months";
 import { findTopic } from "../lib/topics/catalog";
-import { E2E_DIR, NEXT_BIN } from "./env";
+import { E2E_DIR, E2E_PORT, NEXT_BIN } from "./env";
 import { runSyncProcess, spawnSync } from "./sync-process";
 
 const SIM_NOW = "2026-11-15T12:00:00Z";
@@ -100,7 +100,7 @@ test.describe("arXiv pipeline", () => {
     expect(queryRequests(sim)).toHaveLength(0);
 
     // The JSON API serves the synced counts (a second server on this store).
-    const port = 3101;
+    const port = E2E_PORT + 1;
     const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
       env: { ...process.env, RADAR_DB: db, RADAR_SCHEDULE: "off", ARXIV_API_URL: `${sim.url}/api/query` },
       stdio: "ignore",
