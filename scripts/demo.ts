@@ -75,7 +75,7 @@ async function main(): Promise<void> {
       RADAR_DB: dbPath,
       ARXIV_API_URL: apiUrl,
       // Paced like a polite client would be, so the refresh progress is visible.
-      ARXIV_MIN_INTERVAL_MS: e2e ? "150" : "300",
+      ARXIV_MIN_INTERVAL_MS: e2e ? "400" : "300",
       ARXIV_RETRY_BASE_MS: "100",
       ARXIV_TIMEOUT_MS: "5000",
       ...(e2e ? { RADAR_SCHEDULE: "off" } : {}),

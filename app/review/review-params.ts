@@ -1,0 +1,61 @@
+// The /review view as written in its URL: ?from=YYYY-MM-DD&to=YYYY-MM-DD&topics=a,b&group=date.
+// Absent values are the API's defaults, so a bare /review is "since the last saved review, all
+// live topics". Shared by the server prefetch and the browser, which must ask for the same key.
+import type { LiveReviewRequest, ReviewGroupingChoice } from "@/lib/queries/reviews";
+
+type Params = Record<string, string | string[] | undefined>;
+const single = (v: string | string[] | undefined): string | undefined => {
+  const s = (Array.isArray(v) ? v[0] : v)?.trim();
+  return s ? s : undefined;
+};
+
+export function parseReviewParams(params: Params): LiveReviewRequest {
+  const topics = single(params.topics)
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const group: ReviewGroupingChoice = single(params.group) === "date" ? "date" : "topic";
+  return { from: single(params.from), to: single(params.to), topics: topics?.length ? topics : undefined, group };
+}
+
+/** The canonical URL of a request: defaults left out, so the plain link stays plain. */
+export function reviewHref(r: LiveReviewRequest): string {
+  const q = new URLSearchParams();
+  if (r.from) q.set("from", r.from);
+  if (r.to) q.set("to", r.to);
+  if (r.topics?.length) q.set("topics", r.topics.join(","));
+  if (r.group !== "topic") q.set("group", r.group);
+  const s = q.toString().replace(/%2C/g, ",");
+  return s ? `/review?${s}` : "/review";
+}
+
+const DAY_MS = 86_400_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_REVIEW_DAYS = 366;
+
+function day(s: string): number | null {
+  if (!DATE_ONLY.test(s)) return null;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== s ? null : t;
+}
+
+/**
+ * Why a period typed in the form cannot be asked for, or null. The same rules as the server
+ * (lib/reviews/period.ts): real days, from before the end of `to` (a whole day), at most 366 days.
+ */
+export function periodProblem(from: string, to: string): string | null {
+  const f = from ? day(from) : null;
+  const t = to ? day(to) : null;
+  if (from && f === null) return `“${from}” is not a date written YYYY-MM-DD.`;
+  if (to && t === null) return `“${to}” is not a date written YYYY-MM-DD.`;
+  if (f !== null && t !== null) {
+    if (f > t) return "The period must start before it ends: “from” is after “to”.";
+    if (t + DAY_MS - f > MAX_REVIEW_DAYS * DAY_MS) return `A review covers at most ${MAX_REVIEW_DAYS} days.`;
+  }
+  return null;
+}
+
+/** "YYYY-MM-DD" of `now` minus `days` (GMT), for the period presets. */
+export function daysBefore(now: Date, days: number): string {
+  return new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10);
+}

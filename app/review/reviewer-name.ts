@@ -1,0 +1,53 @@
+"use client";
+// Who is reviewing, remembered in this browser: marks and notes carry the name, so the team
+// sees who shortlisted what. Checked with the server's own rule before any write.
+import { useSyncExternalStore } from "react";
+import { reviewerNameSchema } from "@/lib/reviews/input";
+
+const KEY = "radar-reviewer";
+const listeners = new Set<() => void>();
+// Where the name lives when the browser refuses storage (private modes): this page only.
+let unsaved = "";
+
+function read(): string {
+  try {
+    return localStorage.getItem(KEY) ?? "";
+  } catch {
+    return unsaved;
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  window.addEventListener("storage", onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener("storage", onChange);
+  };
+}
+
+/** The name as typed; "" on the server and before hydration. */
+export function useReviewerName(): string {
+  return useSyncExternalStore(subscribe, read, () => "");
+}
+
+export function setReviewerName(name: string): void {
+  unsaved = name;
+  try {
+    if (name) localStorage.setItem(KEY, name);
+    else localStorage.removeItem(KEY);
+  } catch {
+    // No storage: `unsaved` keeps it for this page.
+  }
+  for (const l of listeners) l();
+}
+
+export const REVIEWER_FIELD_ID = "reviewer-name";
+
+/** The name to send, or the reason it cannot be sent. */
+export function checkReviewer(raw: string): { ok: true; name: string } | { ok: false; problem: string } {
+  if (raw.trim() === "") return { ok: false, problem: "Enter your name under “Reviewer” first: marks and notes say who made them." };
+  const parsed = reviewerNameSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: `Your reviewer name cannot be used: ${parsed.error.issues[0]?.message ?? "invalid"}.` };
+  return { ok: true, name: parsed.data };
+}
