@@ -78,11 +78,5 @@ export function formatRelative(iso: string, nowMs: number): string {
   return future ? `in ${text}` : `${text} ago`;
 }
 
-/** 129000 -> "2m09s" */
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m${String(s % 60).padStart(2, "0")}s`;
-  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
-}
+/** 129000 -> "2m09s": the same wording as the CLI's progress bar. */
+export { formatDuration } from "@/lib/sync/progress";
