@@ -1,6 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { Suspense } from "react";
+import type { Metadata } from "next";
+import Link from "next/link";
 import { getQueryClient } from "@/lib/queries/get-query-client";
+import { FeedIcon, PageActions } from "../_components/page-actions";
 import { prefetchOverview } from "../_server/prefetch";
 import { RankingTable } from "./ranking-table";
 import { RankingSkeleton, TopicGridSkeleton } from "./skeletons";
@@ -10,7 +13,10 @@ import styles from "./overview.module.css";
 // Reads the live store on every request.
 export const dynamic = "force-dynamic";
 
-export const metadata = { title: "Overview" };
+export const metadata: Metadata = {
+  title: "Overview",
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Roadmap Radar: new papers of every topic" }] } },
+};
 
 async function TopicGridSection() {
   const queryClient = getQueryClient();
@@ -43,6 +49,14 @@ export default function OverviewPage() {
         the topic’s query, cross-lists included; the running month is shown apart because it is not
         over.
       </p>
+      <PageActions label="Topics and feed" testId="overview-actions">
+        <Link href="/topics/new" className="button" data-testid="new-topic">
+          + New custom topic
+        </Link>
+        <a href="/feed.xml" className="button" type="application/atom+xml" data-testid="overview-feed" title="The newest papers of every live topic">
+          <FeedIcon /> Atom feed of all topics
+        </a>
+      </PageActions>
       <div className={styles.layout}>
         <Suspense fallback={<TopicGridSkeleton />}>
           <TopicGridSection />

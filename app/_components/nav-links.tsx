@@ -7,6 +7,8 @@ import styles from "./site-header.module.css";
 const LINKS = [
   { href: "/", label: "Overview", isCurrent: (p: string) => p === "/" || p.startsWith("/topics/") },
   { href: "/compare", label: "Compare", isCurrent: (p: string) => p.startsWith("/compare") },
+  // Saved reviews (/reviews) belong to the review section too.
+  { href: "/review", label: "Review", isCurrent: (p: string) => p === "/review" || p.startsWith("/review/") || p.startsWith("/reviews") },
 ] as const;
 
 export function NavLinks() {

@@ -93,7 +93,7 @@ describe("review, marks, notes, saved reviews", () => {
     expect(papers.find((p: { paper: { id: string } }) => p.paper.id === shared.id).topics).toEqual(["data", "dialogue"]);
     expect(review.coverage).toEqual([
       expect.objectContaining({ slug: "data", complete: true }),
-      expect.objectContaining({ slug: "dialogue", complete: false, warning: expect.stringMatching(/newest papers/) }),
+      expect.objectContaining({ slug: "dialogue", complete: false, warning: expect.stringMatching(/complete only back to/) }),
     ]);
   });
 

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/store/server";
 import { CUSTOM_PART } from "@/app/_server/overview";
 import { prefetchOverview, prefetchTopicCounts } from "@/app/_server/prefetch";
 import { requestNow } from "@/app/_server/request-clock";
+import { FeedIcon, PageActions } from "@/app/_components/page-actions";
 import { CompareChart } from "./compare-chart";
 import { CompareControls } from "./compare-controls";
 import { CompareMetrics } from "./compare-metrics";
@@ -21,6 +22,12 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Compare" };
 
 const BASELINE_SLUG = "baseline-cs";
+
+/** The counts behind the view, months and topics as shown (and the baseline a share divides by). */
+function countsCsvHref(view: CompareView): string {
+  const topics = view.mode === "share" ? [...view.topics, BASELINE_SLUG] : view.topics;
+  return `/api/exports/counts?topics=${topics.join(",")}&from=${view.from}&to=${view.to}`;
+}
 
 async function ChartSection({ view, topics, asOf }: { view: CompareView; topics: TopicOption[]; asOf: string }) {
   const queryClient = getQueryClient();
@@ -71,6 +78,14 @@ export default async function ComparePage({
         Put topics side by side: raw monthly counts, an index that starts every topic at 100, or each topic’s share of
         all new cs.* submissions. The address bar holds the whole view, so the link reproduces it.
       </p>
+      <PageActions label="Downloads and feed" testId="compare-actions">
+        <a href={countsCsvHref(view)} className="button" download data-testid="compare-counts-csv">
+          ↓ Download counts (CSV)
+        </a>
+        <a href={`/feed.xml?topics=${view.topics.join(",")}`} className="button" type="application/atom+xml" data-testid="compare-feed">
+          <FeedIcon /> Atom feed of these topics
+        </a>
+      </PageActions>
       {problems.length > 0 ? (
         <div className="notice" role="status" data-testid="compare-problems">
           <strong>Some of this link could not be used:</strong>

@@ -60,6 +60,19 @@ export interface ArxivClientOptions {
   onRequest?: (event: ArxivRequestEvent) => void;
 }
 
+/** Papers of `fetchLatestPapers`, with why paging stopped. */
+export interface LatestPapers extends ResultPage {
+  /** A page reached back past `since`: every paper submitted since then is in `papers`. */
+  reachedSince: boolean;
+  /** arXiv has no more results: `papers` holds everything the query matches. */
+  exhausted: boolean;
+}
+
+export interface LatestPapersOptions extends RequestOptions {
+  /** ISO time: stop paging once a page reaches papers submitted before it. */
+  since?: string;
+}
+
 export interface RequestOptions {
   /** Cancels the request; an aborted request is never retried. */
   signal?: AbortSignal;
@@ -155,11 +168,12 @@ export class ArxivClient {
   }
 
   /**
-   * The `limit` most recently submitted papers (1…30000), newest first, in pages of 100.
+   * The most recently submitted papers, newest first, in pages of 100: at most `limit`
+   * (1…30000), and no further back than needed to reach `since` (an ISO time) when given.
    * Papers that shift between pages while paging are kept once. `totalResults` is arXiv's
    * count for the query; `itemsPerPage` is the number of papers returned.
    */
-  async fetchLatestPapers(query: QueryNode, limit: number, options: RequestOptions = {}): Promise<ResultPage> {
+  async fetchLatestPapers(query: QueryNode, limit: number, options: LatestPapersOptions = {}): Promise<LatestPapers> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS_PER_QUERY) {
       throw new RangeError(`limit must be a whole number from 1 to ${MAX_RESULTS_PER_QUERY}, got ${limit}`);
     }
@@ -167,6 +181,8 @@ export class ArxivClient {
     const seen = new Set<string>();
     let start = 0;
     let totalResults = 0;
+    let reachedSince = false;
+    let exhausted = false;
     while (papers.length < limit) {
       const maxResults = Math.min(LATEST_PAGE_SIZE, limit - papers.length, MAX_RESULTS_PER_QUERY - start);
       if (maxResults < 1) break;
@@ -179,9 +195,17 @@ export class ArxivClient {
         }
       }
       start += page.papers.length;
-      if (page.papers.length === 0 || start >= totalResults) break;
+      const oldest = page.papers.at(-1)?.published;
+      if (options.since !== undefined && oldest !== undefined && Date.parse(oldest) < Date.parse(options.since)) {
+        reachedSince = true;
+        break;
+      }
+      if (page.papers.length === 0 || start >= totalResults) {
+        exhausted = true;
+        break;
+      }
     }
-    return { totalResults, startIndex: 0, itemsPerPage: papers.length, papers };
+    return { totalResults, startIndex: 0, itemsPerPage: papers.length, papers, reachedSince, exhausted };
   }
 
   private report(event: ArxivRequestEvent): void {

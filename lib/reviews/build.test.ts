@@ -68,7 +68,7 @@ describe("buildReview", () => {
     ]);
     const dialogue = weekly.coverage[1]!;
     expect(dialogue.coveredFrom).toBe("2025-04-08T09:00:00Z");
-    expect(dialogue.warning).toMatch(/only the 2 newest papers/);
+    expect(dialogue.warning).toMatch(/complete only back to 2025-04-08T09:00:00Z/);
     // Topics never synced are flagged too: every roadmap topic is in the default review.
     const all = buildReview(db, period, NOW);
     expect(all.topics).toHaveLength(16);

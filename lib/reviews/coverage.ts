@@ -37,7 +37,7 @@ export function assessCoverage(slug: string, cache: TopicPaperCoverage | null, p
     ...base,
     complete: false,
     warning:
-      `the cache holds only the ${cache.lastFetchCount} newest papers of this topic, back to ${cache.coveredFrom}; ` +
-      `papers submitted from ${period.from} until then may be missing`,
+      `the cached papers of this topic are complete only back to ${cache.coveredFrom ?? "an unknown date"} ` +
+      `(SYNC_PAPER_WINDOW_DAYS and the per-topic paper limit set how far); papers submitted from ${period.from} until then may be missing`,
   };
 }

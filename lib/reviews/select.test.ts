@@ -119,7 +119,7 @@ describe("assessCoverage", () => {
   it("warns when the period starts before the gap-free part of the cache", () => {
     const c = assessCoverage("a", cache, period);
     expect(c).toMatchObject({ slug: "a", complete: false, coveredFrom: "2025-04-03T00:00:00Z", oldestCached: "2025-02-01T00:00:00Z" });
-    expect(c.warning).toMatch(/only the 100 newest papers/);
+    expect(c.warning).toMatch(/complete only back to 2025-04-03T00:00:00Z/);
   });
 
   it("is complete when the cache reaches back far enough, or the query matched nothing", () => {

@@ -169,4 +169,13 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "contiguous coverage of cached paper lists",
+    sql: `
+      -- From this submission time up to fetched_at, the cache holds every paper the topic's
+      -- query matched (fetches overlap, so coverage grows across syncs). NULL: unknown.
+      ALTER TABLE topic_paper_fetches ADD COLUMN covered_from TEXT;
+    `,
+  },
 ];

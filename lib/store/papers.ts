@@ -53,6 +53,8 @@ export function putTopicPapers(
   queryVersion: number,
   papers: readonly Paper[],
   fetchedAt: Date,
+  /** From when (ISO) up to fetchedAt the cache now holds every matching paper; null: unknown. */
+  coveredFrom: string | null = null,
 ): void {
   const at = fetchedAt.toISOString();
   const upsert = db.prepare(
@@ -73,9 +75,9 @@ export function putTopicPapers(
      ON CONFLICT DO NOTHING`,
   );
   const fetched = db.prepare(
-    `INSERT INTO topic_paper_fetches (slug, query_version, fetched_at, paper_count) VALUES (?, ?, ?, ?)
+    `INSERT INTO topic_paper_fetches (slug, query_version, fetched_at, paper_count, covered_from) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (slug, query_version) DO UPDATE SET fetched_at = excluded.fetched_at,
-       paper_count = excluded.paper_count`,
+       paper_count = excluded.paper_count, covered_from = excluded.covered_from`,
   );
   db.transaction(() => {
     for (const p of papers) {
@@ -98,8 +100,24 @@ export function putTopicPapers(
       });
       member.run(slug, queryVersion, p.id, at);
     }
-    fetched.run(slug, queryVersion, at, papers.length);
+    fetched.run(slug, queryVersion, at, papers.length, coveredFrom);
   }).immediate();
+}
+
+export interface TopicPaperFetch {
+  fetchedAt: string;
+  paperCount: number;
+  coveredFrom: string | null;
+}
+
+export function getTopicPaperFetch(db: Db, slug: string, queryVersion: number): TopicPaperFetch | null {
+  const row = db
+    .prepare(
+      `SELECT fetched_at AS fetchedAt, paper_count AS paperCount, covered_from AS coveredFrom
+       FROM topic_paper_fetches WHERE slug = ? AND query_version = ?`,
+    )
+    .get(slug, queryVersion) as TopicPaperFetch | undefined;
+  return row ?? null;
 }
 
 export function getTopicPapersFetchedAt(db: Db, slug: string, queryVersion: number): string | null {

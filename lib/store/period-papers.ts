@@ -52,9 +52,10 @@ export interface TopicPaperCoverage {
 export function getTopicPaperCoverage(db: Db, key: CountKey): TopicPaperCoverage {
   const fetch = db
     .prepare(
-      "SELECT fetched_at AS fetchedAt, paper_count AS paperCount FROM topic_paper_fetches WHERE slug = ? AND query_version = ?",
+      `SELECT fetched_at AS fetchedAt, paper_count AS paperCount, covered_from AS coveredFrom
+       FROM topic_paper_fetches WHERE slug = ? AND query_version = ?`,
     )
-    .get(key.slug, key.queryVersion) as { fetchedAt: string; paperCount: number } | undefined;
+    .get(key.slug, key.queryVersion) as { fetchedAt: string; paperCount: number; coveredFrom: string | null } | undefined;
   if (!fetch) return { oldestCached: null, coveredFrom: null, fetchedAt: null, lastFetchCount: null };
   const published = (offset: number | null) =>
     (db
@@ -67,11 +68,12 @@ export function getTopicPaperCoverage(db: Db, key: CountKey): TopicPaperCoverage
       .get(...(offset === null ? [key.slug, key.queryVersion] : [key.slug, key.queryVersion, offset])) as
       | string
       | undefined) ?? null;
-  // The latest fetch returned the newest N papers, and every membership from an older fetch is
-  // older than those, so the N-th newest membership is where the gap-free stretch begins.
+  // The sync records the gap-free stretch it fetched. Without that record (older stores), the
+  // latest fetch returned the newest N papers and every membership from an older fetch is older
+  // than those, so the N-th newest membership is where the gap-free stretch begins.
   return {
     oldestCached: published(null),
-    coveredFrom: fetch.paperCount > 0 ? published(fetch.paperCount - 1) : null,
+    coveredFrom: fetch.coveredFrom ?? (fetch.paperCount > 0 ? published(fetch.paperCount - 1) : null),
     fetchedAt: fetch.fetchedAt,
     lastFetchCount: fetch.paperCount,
   };

@@ -7,7 +7,8 @@ import type { Topic } from "../topics/catalog";
 import type { SyncOptions } from "./run";
 
 export const DEFAULT_MONTHS = 36;
-export const DEFAULT_PAPERS_PER_TOPIC = 100;
+/** At most this many papers per topic and fetch; the window (SYNC_PAPER_WINDOW_DAYS) usually ends it first. */
+export const DEFAULT_PAPERS_PER_TOPIC = 1000;
 
 export const syncRequestSchema = z
   .object({

@@ -10,16 +10,23 @@ export interface RefreshPolicy {
    * on the last days appear in the API only when announced, a few working days later.
    */
   settleMs: number;
+  /** How far back the cached paper lists reach: a team review looks at most this far back. */
+  paperWindowMs: number;
 }
 
 const envSchema = z.object({
   SYNC_MAX_AGE_HOURS: z.coerce.number().positive().default(24),
   SYNC_SETTLE_DAYS: z.coerce.number().min(0).default(7),
+  SYNC_PAPER_WINDOW_DAYS: z.coerce.number().positive().default(30),
 });
 
 export function loadRefreshPolicy(env: NodeJS.ProcessEnv = process.env): RefreshPolicy {
   const e = envSchema.parse(env);
-  return { maxAgeMs: e.SYNC_MAX_AGE_HOURS * 3_600_000, settleMs: e.SYNC_SETTLE_DAYS * 86_400_000 };
+  return {
+    maxAgeMs: e.SYNC_MAX_AGE_HOURS * 3_600_000,
+    settleMs: e.SYNC_SETTLE_DAYS * 86_400_000,
+    paperWindowMs: e.SYNC_PAPER_WINDOW_DAYS * 86_400_000,
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   finishSyncRun,
   getMonthlyCount,
   getTopicPapersFetchedAt,
+  getTopicPaperFetch,
   putMonthlyCount,
   putTopicPapers,
   recordSyncFailure,
@@ -21,11 +22,16 @@ import type { Topic } from "../topics/catalog";
 import { describeTask, planSync, type PlannedTopic, type SyncTask } from "./plan";
 import type { RefreshPolicy } from "./policy";
 import { estimateRemainingMs, type SyncProgress } from "./progress";
+import { coverageAfterFetch, planPaperFetch } from "./paper-window";
 
 /** What a sync needs from arXiv; `ArxivClient` provides it, tests may pass a double. */
 export interface PublicationSource {
   countMonthlyPublications(query: QueryNode, month: MonthKey): Promise<number>;
-  fetchLatestPapers(query: QueryNode, limit: number): Promise<{ papers: Paper[] }>;
+  fetchLatestPapers(
+    query: QueryNode,
+    limit: number,
+    options: { since?: string },
+  ): Promise<{ papers: Paper[]; reachedSince: boolean; exhausted: boolean }>;
 }
 
 export interface SyncOptions {
@@ -91,8 +97,10 @@ async function runTask(task: SyncTask, deps: SyncDeps, now: () => Date): Promise
   const { db, source } = deps;
   const key = { slug: task.topic.slug, queryVersion: task.topic.queryVersion };
   if (task.kind === "papers") {
-    const { papers } = await source.fetchLatestPapers(task.topic.queryNode, task.limit);
-    putTopicPapers(db, key.slug, key.queryVersion, papers, now());
+    const previous = getTopicPaperFetch(db, key.slug, key.queryVersion);
+    const plan = planPaperFetch(previous, now(), deps.policy);
+    const outcome = await source.fetchLatestPapers(task.topic.queryNode, task.limit, { since: plan.since });
+    putTopicPapers(db, key.slug, key.queryVersion, outcome.papers, now(), coverageAfterFetch(plan, outcome, previous));
     return;
   }
   let count = await source.countMonthlyPublications(task.topic.queryNode, task.month);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { openDb, getMonthlyCounts, listTopicPapers, latestSyncRun, listSyncFailures } from "../store";
+import { COVERAGE_FROM_THE_START } from "./paper-window";
+import { openDb, getTopicPaperFetch, getMonthlyCounts, listTopicPapers, latestSyncRun, listSyncFailures } from "../store";
 import type { MonthKey } from "../calendar/months";
 import { parseMonthKey } from "../calendar/months";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
@@ -10,7 +11,7 @@ import { runSync, type PublicationSource } from "./run";
 import { countNeedsRefresh } from "./policy";
 
 const m = parseMonthKey;
-const policy = { maxAgeMs: 24 * 3_600_000, settleMs: 7 * 86_400_000 };
+const policy = { maxAgeMs: 24 * 3_600_000, settleMs: 7 * 86_400_000, paperWindowMs: 30 * 86_400_000 };
 const NOW = new Date("2026-11-27T08:00:00Z");
 
 function topic(slug: string, query: string): Topic {
@@ -37,11 +38,11 @@ function fakeSource(counts: (q: string, month: MonthKey) => number, fail: (call:
       if (e) throw e;
       return counts(renderQuery(q), month);
     },
-    async fetchLatestPapers(q, limit) {
-      calls.push(`papers ${renderQuery(q)} ${limit}`);
+    async fetchLatestPapers(q, limit, options) {
+      calls.push(`papers ${renderQuery(q)} ${limit} since ${options.since}`);
       const e = fail(calls.length);
       if (e) throw e;
-      return { papers: [paper("2611.00001"), paper("2611.00002", 2)] };
+      return { papers: [paper("2611.00002", 2), paper("2611.00001")], reachedSince: false, exhausted: true };
     },
   };
   return { source, calls };
@@ -64,6 +65,10 @@ describe("runSync", () => {
     const counts = getMonthlyCounts(db, { slug: "a", queryVersion: 1 }, m("2026-06"), m("2026-11"));
     expect(counts.get(m("2026-06"))?.count).toBe("ti:alpha".length + 6);
     expect(listTopicPapers(db, "a", 1, { limit: 10 }).map((p) => p.id)).toEqual(["2611.00002", "2611.00001"]);
+    // The fake arXiv had no more results, so the list covers everything the query matches,
+    // and the first fetch asked for the whole 30-day window.
+    expect(getTopicPaperFetch(db, "a", 1)?.coveredFrom).toBe(COVERAGE_FROM_THE_START);
+    expect(calls).toContain("papers ti:alpha 10 since 2026-10-28T08:00:00.000Z");
 
     // A day later: only the current and previous month are stale; June..September settled.
     calls.length = 0;

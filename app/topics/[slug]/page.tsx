@@ -10,6 +10,7 @@ import { loadCatalog } from "@/lib/topics/catalog";
 import { getTopic, type TopicRecord } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
 import { prefetchOverview, prefetchTopicCounts, prefetchTopicPapers } from "@/app/_server/prefetch";
+import { FeedIcon, PageActions } from "@/app/_components/page-actions";
 import { requestNow } from "@/app/_server/request-clock";
 import { chartSpan, fetchSpan, parseChartRange } from "./chart-range";
 import { LatestPapers } from "./latest-papers";
@@ -36,7 +37,13 @@ function pageTopic(slug: string): TopicRecord | null {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = pageTopic((await params).slug);
-  return topic ? { title: topic.name, description: topic.description } : { title: "Topic not found" };
+  if (!topic) return { title: "Topic not found" };
+  return {
+    title: topic.name,
+    description: topic.description,
+    // Lets feed readers find the topic's feed from the page itself.
+    alternates: { types: { "application/atom+xml": [{ url: `/topics/${topic.slug}/feed.xml`, title: `${topic.name}: new papers` }] } },
+  };
 }
 
 async function MomentumSection({ slug }: { slug: string }) {
@@ -84,6 +91,20 @@ export default async function TopicPage({ params, searchParams }: Props) {
       </nav>
       <h1>{topic.name}</h1>
       <p className="lede">{topic.description}</p>
+      <PageActions label="Edit and export" testId="topic-actions">
+        <Link href={`/topics/${topic.slug}/edit`} className="button" data-testid="edit-topic">
+          Edit topic
+        </Link>
+        <a href={`/api/topics/${topic.slug}/export?format=bibtex`} className="button" download data-testid="topic-export-bibtex" title="The topic’s cached papers as BibTeX">
+          ↓ BibTeX
+        </a>
+        <a href={`/api/topics/${topic.slug}/export?format=csv`} className="button" download data-testid="topic-export-csv" title="The topic’s cached papers as CSV">
+          ↓ CSV
+        </a>
+        <a href={`/topics/${topic.slug}/feed.xml`} className="button" type="application/atom+xml" data-testid="topic-feed">
+          <FeedIcon /> Atom feed
+        </a>
+      </PageActions>
       {topic.archived ? (
         <p className="notice" data-testid="topic-archived">
           This custom topic is archived: its cached data are kept, but syncs no longer refresh it.

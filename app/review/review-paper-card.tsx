@@ -1,0 +1,70 @@
+"use client";
+// One paper of the live review: what it is, its mark with the buttons to change it, and the
+// team's notes. Needs a reviewer name before any write, and says so next to the paper.
+import { useState } from "react";
+import type { PaperMarkKind, ReviewPaper } from "@/lib/queries/reviews";
+import { formatUtc } from "@/app/_components/format";
+import { PaperSummary } from "@/app/_components/review/paper-summary";
+import shared from "@/app/_components/review/review.module.css";
+import { writeErrorMessage } from "@/app/_components/write-access/write-errors";
+import { MarkButtons } from "./mark-buttons";
+import { NoteList } from "@/app/_components/review/note-list";
+import { NoteForm } from "./paper-notes";
+import { checkReviewer, REVIEWER_FIELD_ID, useReviewerName } from "./reviewer-name";
+import { useMarkPaper, useWriteNote } from "./use-paper-writes";
+import styles from "./review.module.css";
+
+export function ReviewPaperCard({ item, topicNames }: { item: ReviewPaper; topicNames: ReadonlyMap<string, string> }) {
+  const reviewerRaw = useReviewerName();
+  const [problem, setProblem] = useState<string | null>(null);
+  const mark = useMarkPaper(item.paper.id);
+  const note = useWriteNote(item.paper.id);
+  const reviewer = checkReviewer(reviewerRaw);
+
+  const needReviewer = (): string | null => {
+    if (reviewer.ok) return reviewer.name;
+    setProblem(reviewer.problem);
+    document.getElementById(REVIEWER_FIELD_ID)?.focus();
+    return null;
+  };
+  const onMark = (next: PaperMarkKind | null) => {
+    const name = needReviewer();
+    if (name === null) return;
+    setProblem(null);
+    mark.mutate({ mark: next, reviewer: name });
+  };
+  const onNote = (text: string) => {
+    const name = needReviewer();
+    if (name === null) return;
+    setProblem(null);
+    note.mutate({ text, reviewer: name });
+  };
+
+  const own = reviewer.ok ? (item.notes.find((n) => n.reviewer === reviewer.name) ?? null) : null;
+  const failure = mark.error ? writeErrorMessage(mark.error, "change the mark") : note.error ? writeErrorMessage(note.error, "save the note") : null;
+
+  return (
+    <li className={shared.paper} data-testid="review-paper" data-paper-id={item.paper.id} data-mark={item.mark?.mark ?? "none"}>
+      <PaperSummary item={item} topicNames={topicNames} />
+      <div className={styles.actions}>
+        <MarkButtons current={item.mark} busy={mark.isPending} onMark={onMark} paperTitle={item.paper.title} />
+        <p className={shared.markLine} data-testid="paper-mark">
+          {item.mark ? (
+            <>
+              <span className={shared.markName}>{item.mark.mark}</span> by {item.mark.markedBy} · {formatUtc(item.mark.markedAt)}
+            </>
+          ) : (
+            "Not marked yet"
+          )}
+        </p>
+      </div>
+      <NoteList notes={item.notes} />
+      <NoteForm key={own?.updatedAt ?? "none"} own={own} busy={note.isPending} onSave={onNote} onNeedReviewer={() => needReviewer() !== null} />
+      {problem || failure ? (
+        <p role="alert" className={styles.problem} data-testid="paper-problem">
+          {problem ?? failure}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,5 @@
+import { SavedReviewSkeleton } from "../skeletons";
+
+export default function Loading() {
+  return <SavedReviewSkeleton />;
+}

@@ -1,0 +1,137 @@
+// Custom topics in the browser: a query checked as it is typed, a preview counted by arXiv (the
+// simulator), saving, syncing, a query edit that starts a new version, archiving; and a
+// roadmap topic that can be restored but never archived or deleted. Leaves the store with the
+// 16 roadmap topics as they were and no live custom topic of its own.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { lastFullMonth } from "../lib/calendar/months";
+import { slugFromName } from "../lib/topics/topic-input";
+
+const STAMP = Date.now().toString(36);
+const NAME = `E2E Retrieval ${STAMP}`;
+const SLUG = slugFromName(NAME);
+const BAD_QUERY = 'abs:"retrieval augmented" and cat:cs.CL';
+const GOOD_QUERY = 'abs:"retrieval augmented" AND cat:cs.CL';
+const EDITED_QUERY = 'abs:"retrieval augmented" AND (cat:cs.CL OR cat:cs.IR)';
+const ROADMAP_SLUG = "dialogue";
+
+function collectErrors(page: Page): string[] {
+  const list: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") list.push(m.text());
+  });
+  page.on("pageerror", (e) => list.push(e.message));
+  return list;
+}
+
+async function openEditor(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId("topic-form")).toHaveAttribute("data-hydrated", "true");
+}
+
+/** Other specs share the server: no sync of ours may still run when they start. */
+async function waitForSyncToEnd(request: APIRequestContext): Promise<void> {
+  await expect
+    .poll(async () => ((await (await request.get("/api/sync")).json()) as { running: boolean }).running, { timeout: 90_000, intervals: [500] })
+    .toBe(false);
+}
+
+test.afterAll(async ({ request }) => {
+  // Whatever happened above, leave the roadmap as the catalog has it and our topic archived.
+  await request.post(`/api/topics/${SLUG}/archive`);
+  await request.post(`/api/topics/${ROADMAP_SLUG}/restore`);
+  await waitForSyncToEnd(request);
+});
+
+test("a custom topic from an invalid query to archived, and a roadmap topic restored", async ({ page, request }) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  await page.getByTestId("new-topic").click();
+  await expect(page).toHaveURL(/\/topics\/new$/);
+  await expect(page.getByTestId("topic-form")).toHaveAttribute("data-hydrated", "true");
+
+  await page.getByTestId("topic-name-input").fill(NAME);
+  await page.getByTestId("topic-description-input").fill("Retrieval-augmented generation for language tasks.");
+
+  // Checked as typed: the reason, and a caret under the offending word.
+  const query = page.getByTestId("topic-query-input");
+  await query.pressSequentially(BAD_QUERY, { delay: 5 });
+  await expect(page.getByTestId("query-problem-reason")).toContainText('"and" is not an operator');
+  await expect(page.getByTestId("query-problem")).toContainText(`Character ${BAD_QUERY.indexOf(" and ") + 2}`);
+  const caret = (await page.getByTestId("query-caret").textContent())!.split("\n");
+  expect(caret[0]).toBe(BAD_QUERY);
+  expect(caret[1]!.indexOf("^")).toBe(BAD_QUERY.indexOf(" and ") + 1);
+  await expect(page.getByTestId("preview-count")).toBeDisabled();
+  await page.getByTestId("topic-save").click();
+  await expect(page.getByTestId("topic-saved")).toHaveCount(0);
+
+  // Fixed: read back in plain English.
+  await query.fill(GOOD_QUERY);
+  await expect(page.getByTestId("query-problem")).toHaveCount(0);
+  await expect(page.getByTestId("query-description")).toHaveText('abstract mentions "retrieval augmented" and category is cs.CL');
+
+  // Last month's count, asked of arXiv (the simulator) through the server's queue.
+  await page.getByTestId("preview-count").click();
+  const preview = page.getByTestId("preview-value");
+  await expect(preview).toBeVisible({ timeout: 30_000 });
+  await expect(preview).toHaveAttribute("data-month", lastFullMonth(new Date()));
+  expect(Number(await preview.getAttribute("data-count"))).toBeGreaterThanOrEqual(0);
+
+  // Saved: version 1, and a sync of this topic on offer.
+  await page.getByTestId("topic-save").click();
+  const saved = page.getByTestId("topic-saved");
+  await expect(saved).toContainText(`Created “${NAME}”`);
+  await expect(page.getByTestId("topic-version-change")).toHaveAttribute("data-current", "1");
+  await page.getByTestId("sync-topic").click();
+  await expect(page.getByTestId("sync-topic-result")).toContainText(/Sync started|already running/);
+  await waitForSyncToEnd(request);
+
+  // On the overview, under the custom topics.
+  await page.goto("/");
+  await expect(page.getByTestId("part-custom")).toContainText(NAME);
+
+  // A new query starts a new version; the old one is kept.
+  await openEditor(page, `/topics/${SLUG}/edit`);
+  await expect(page.getByTestId("topic-lifecycle")).toHaveAttribute("data-origin", "custom");
+  await page.getByTestId("topic-query-input").fill(EDITED_QUERY);
+  await expect(page.getByTestId("query-version-notice")).toContainText("new query version");
+  await page.getByTestId("topic-save").click();
+  const change = page.getByTestId("topic-version-change");
+  await expect(change).toHaveAttribute("data-previous", "1");
+  await expect(change).toHaveAttribute("data-current", "2");
+  await expect(change).toContainText("query version 1 → 2");
+  await expect(page.getByTestId("sync-topic")).toBeVisible();
+  await expect(page.getByTestId("query-version")).toHaveCount(2);
+  await expect(page.locator('[data-testid="query-version"][data-current="true"]')).toHaveAttribute("data-version", "2");
+
+  // Archived: off the overview.
+  await page.getByTestId("topic-archive").click();
+  await expect(page.getByTestId("topic-archive-state")).toHaveAttribute("data-archived", "true");
+  await expect(page.getByTestId("topic-unarchive")).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByTestId("part-resource")).toBeVisible();
+  await expect(page.getByText(NAME)).toHaveCount(0);
+
+  // A roadmap topic: edit and restore, never archive or delete.
+  await page.goto(`/topics/${ROADMAP_SLUG}`);
+  await page.getByTestId("edit-topic").click();
+  await expect(page).toHaveURL(new RegExp(`/topics/${ROADMAP_SLUG}/edit$`));
+  await expect(page.getByTestId("topic-form")).toHaveAttribute("data-hydrated", "true");
+  const lifecycle = page.getByTestId("topic-lifecycle");
+  await expect(lifecycle).toHaveAttribute("data-origin", "roadmap");
+  await expect(page.getByTestId("topic-restore")).toBeDisabled();
+  await expect(page.getByTestId("topic-archive")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /delete|archive/i })).toHaveCount(0);
+  await expect(page.getByTestId("topic-part-input")).toBeDisabled();
+  const description = page.getByTestId("topic-description-input");
+  const original = await description.inputValue();
+  await description.fill(`${original} Edited by e2e.`);
+  await page.getByTestId("topic-save").click();
+  await expect(page.getByTestId("topic-version-change")).toHaveAttribute("data-changed", "false");
+  await expect(page.getByTestId("topic-restore")).toBeEnabled();
+  await page.getByTestId("topic-restore").click();
+  await expect(page.getByTestId("topic-saved")).toContainText("Restored");
+  await expect(page.getByTestId("topic-description-input")).toHaveValue(original);
+  await expect(page.getByTestId("topic-restore")).toBeDisabled();
+
+  expect(errors).toEqual([]);
+});
