@@ -135,3 +135,32 @@ test("a custom topic from an invalid query to archived, and a roadmap topic rest
 
   expect(errors).toEqual([]);
 });
+
+test("topic, compare and overview pages link to exports and feeds that answer", async ({ page, request }) => {
+  const errors = collectErrors(page);
+  const answers = async (href: string | null, type: RegExp) => {
+    expect(href).not.toBeNull();
+    const res = await request.get(href!);
+    expect(res.status(), href!).toBe(200);
+    expect(res.headers()["content-type"]).toMatch(type);
+    return res.text();
+  };
+
+  await page.goto(`/topics/${ROADMAP_SLUG}`);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `/topics/${ROADMAP_SLUG}/feed.xml`);
+  expect(await answers(await page.getByTestId("topic-export-bibtex").getAttribute("href"), /bibtex/)).toContain("@misc{");
+  expect(await answers(await page.getByTestId("topic-export-csv").getAttribute("href"), /text\/csv/)).toMatch(/^\S+/);
+  expect(await answers(await page.getByTestId("topic-feed").getAttribute("href"), /atom\+xml/)).toContain("<feed");
+
+  await page.goto("/compare?topics=language-model,dialogue&from=2025-01&to=2025-06&mode=count");
+  const counts = await answers(await page.getByTestId("compare-counts-csv").getAttribute("href"), /text\/csv/);
+  const rows = counts.trim().split(/\r\n/);
+  expect(rows[0]).toMatch(/^topic,topic_name,query_version,month,count/);
+  expect(rows).toHaveLength(1 + 2 * 6);
+  expect(await answers(await page.getByTestId("compare-feed").getAttribute("href"), /atom\+xml/)).toContain("<feed");
+
+  await page.goto("/");
+  expect(await answers(await page.getByTestId("overview-feed").getAttribute("href"), /atom\+xml/)).toContain("<feed");
+  await expect(page.getByTestId("new-topic")).toHaveAttribute("href", "/topics/new");
+  expect(errors).toEqual([]);
+});

@@ -1,7 +1,7 @@
 "use client";
 // Read / Shortlist / Dismiss / Clear for one paper. The pressed button is the paper's mark.
 import type { PaperMark, PaperMarkKind } from "@/lib/queries/reviews";
-import styles from "./review.module.css";
+import styles from "./paper-actions.module.css";
 
 const MARKS: { mark: PaperMarkKind; label: string }[] = [
   { mark: "read", label: "Read" },

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import type { PaperNote } from "@/lib/queries/reviews";
 import { MAX_NOTE_LENGTH, noteTextSchema } from "@/lib/reviews/input";
-import styles from "./review.module.css";
+import styles from "./paper-actions.module.css";
 
 export function NoteForm({
   own,

@@ -7,7 +7,7 @@ import styles from "./review.module.css";
 const SOURCE: Record<ReviewView["periodSource"], string> = {
   requested: "The period you chose",
   "since-last-review": "Default: since the last saved review ended",
-  "last-7-days": "Default: the last 7 days (no review saved yet)",
+  "last-7-days": "Default: the last 7 days (no saved review ended before now)",
 };
 
 export function PeriodSummary({ review }: { review: ReviewView }) {

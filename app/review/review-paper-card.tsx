@@ -1,7 +1,7 @@
 "use client";
 // One paper of the live review: what it is, its mark with the buttons to change it, and the
 // team's notes. Needs a reviewer name before any write, and says so next to the paper.
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { PaperMarkKind, ReviewPaper } from "@/lib/queries/reviews";
 import { formatUtc } from "@/app/_components/format";
 import { PaperSummary } from "@/app/_components/review/paper-summary";
@@ -10,11 +10,12 @@ import { writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import { MarkButtons } from "./mark-buttons";
 import { NoteList } from "@/app/_components/review/note-list";
 import { NoteForm } from "./paper-notes";
-import { checkReviewer, REVIEWER_FIELD_ID, useReviewerName } from "./reviewer-name";
+import { checkReviewer, readReviewerName, REVIEWER_FIELD_ID, useReviewerName } from "./reviewer-name";
 import { useMarkPaper, useWriteNote } from "./use-paper-writes";
-import styles from "./review.module.css";
+import styles from "./paper-actions.module.css";
 
-export function ReviewPaperCard({ item, topicNames }: { item: ReviewPaper; topicNames: ReadonlyMap<string, string> }) {
+// Memoised: a mark changes one paper's object only (review-cache.ts), so one card re-renders.
+export const ReviewPaperCard = memo(function ReviewPaperCard({ item, topicNames }: { item: ReviewPaper; topicNames: ReadonlyMap<string, string> }) {
   const reviewerRaw = useReviewerName();
   const [problem, setProblem] = useState<string | null>(null);
   const mark = useMarkPaper(item.paper.id);
@@ -22,8 +23,9 @@ export function ReviewPaperCard({ item, topicNames }: { item: ReviewPaper; topic
   const reviewer = checkReviewer(reviewerRaw);
 
   const needReviewer = (): string | null => {
-    if (reviewer.ok) return reviewer.name;
-    setProblem(reviewer.problem);
+    const now = checkReviewer(readReviewerName());
+    if (now.ok) return now.name;
+    setProblem(now.problem);
     document.getElementById(REVIEWER_FIELD_ID)?.focus();
     return null;
   };
@@ -67,4 +69,4 @@ export function ReviewPaperCard({ item, topicNames }: { item: ReviewPaper; topic
       ) : null}
     </li>
   );
-}
+});

@@ -1,6 +1,7 @@
 "use client";
 // The papers of the live review: coverage warnings, the tally with the mark filter, the
 // grouping, then each group's papers. A paper found by several topics is listed once.
+import { useMemo } from "react";
 import type { LiveReviewRequest, ReviewView } from "@/lib/queries/reviews";
 import { CoverageNotice } from "@/app/_components/review/coverage-notice";
 import { MarkTally } from "@/app/_components/review/mark-tally";
@@ -29,7 +30,8 @@ export function ReviewResults({
   onFilter: (f: ReviewFilter) => void;
   onApply: (next: LiveReviewRequest) => void;
 }) {
-  const topicNames = new Map(review.topics.map((t) => [t.slug, t.name]));
+  // Stable while the topics are, so the memoised paper cards skip re-rendering.
+  const topicNames = useMemo(() => new Map(review.topics.map((t) => [t.slug, t.name])), [review.topics]);
   const groups = review.groups.map((g) => ({ ...g, shown: g.papers.filter((p) => passesFilter(p, filter)) }));
   const shownCount = groups.reduce((n, g) => n + g.shown.length, 0);
 

@@ -1,11 +1,31 @@
 "use client";
-// "Who is reviewing": remembered in this browser; every mark and note carries it.
+// "Who is reviewing": remembered in this browser; every mark and note carries it. Typing is
+// kept here and stored after a pause (or on leaving the field): every paper of the review reads
+// the stored name, and hundreds of them need not re-render on each key.
+import { useEffect, useState } from "react";
 import { MAX_REVIEWER_LENGTH } from "@/lib/reviews/input";
 import { checkReviewer, REVIEWER_FIELD_ID, setReviewerName, useReviewerName } from "./reviewer-name";
 import styles from "./review.module.css";
 
+const STORE_AFTER_MS = 300;
+
 export function ReviewerField() {
-  const name = useReviewerName();
+  const stored = useReviewerName();
+  const [draft, setDraft] = useState<string | null>(null);
+  const name = draft ?? stored;
+  useEffect(() => {
+    if (draft === null) return;
+    const timer = setTimeout(() => {
+      setReviewerName(draft);
+      setDraft(null);
+    }, STORE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [draft]);
+  const commit = () => {
+    if (draft === null) return;
+    setReviewerName(draft);
+    setDraft(null);
+  };
   const check = checkReviewer(name);
   // An empty field is not an error yet: it is asked for when someone marks a paper.
   const problem = name.trim() !== "" && !check.ok ? check.problem : null;
@@ -18,7 +38,8 @@ export function ReviewerField() {
         id={REVIEWER_FIELD_ID}
         className="input"
         value={name}
-        onChange={(e) => setReviewerName(e.target.value)}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
         placeholder="Your name"
         autoComplete="name"
         aria-invalid={problem ? true : undefined}

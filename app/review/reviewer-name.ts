@@ -9,6 +9,11 @@ const listeners = new Set<() => void>();
 // Where the name lives when the browser refuses storage (private modes): this page only.
 let unsaved = "";
 
+/** The name now, for a click handler (which must not act on a render's older value). */
+export function readReviewerName(): string {
+  return read();
+}
+
 function read(): string {
   try {
     return localStorage.getItem(KEY) ?? "";

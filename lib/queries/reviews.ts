@@ -105,3 +105,7 @@ export function saveReview(body: SaveReviewBody): Promise<ReopenedReview> {
     body: JSON.stringify(body),
   });
 }
+
+export function deleteSavedReview(id: number): Promise<{ deleted: number }> {
+  return fetchJson<{ deleted: number }>(`/api/reviews/${id}`, { method: "DELETE", headers: writeHeaders() });
+}

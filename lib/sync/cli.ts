@@ -1,13 +1,23 @@
 // `npm run sync -- [--topics a,b] [--from YYYY-MM] [--to YYYY-MM] [--papers N]`
 // Exit status 0 when everything fetchable was fetched; 1 with a summary otherwise; 2 on bad input.
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openDb } from "../store";
-import { createArxivClient } from "../arxiv/client";
+import { createArxivClient, type ArxivRequestEvent } from "../arxiv/client";
 import { loadArxivConfig, isSimulatedArxiv } from "../arxiv/config";
 import { runSync } from "./run";
 import { loadRefreshPolicy } from "./policy";
 import { resolveSyncOptions, syncRequestSchema } from "./options";
 import { renderProgressBar, formatDuration } from "./progress";
+
+/**
+ * ARXIV_REQUEST_LOG=file appends one JSON line per attempt (URL, start time, status, outcome,
+ * retry delay): a record of how politely the sync asked, which the end-to-end test checks.
+ */
+function requestLogger(file: string | undefined): ((e: ArxivRequestEvent) => void) | undefined {
+  if (!file) return undefined;
+  return (e) => fs.appendFileSync(file, `${JSON.stringify(e)}\n`);
+}
 
 function usage(message: string): never {
   process.stderr.write(
@@ -56,7 +66,7 @@ async function main(): Promise<number> {
   let lastLine = 0;
   const result = await runSync(options, {
     db,
-    source: createArxivClient({ config }),
+    source: createArxivClient({ config, onRequest: requestLogger(process.env.ARXIV_REQUEST_LOG) }),
     policy: loadRefreshPolicy(),
     minIntervalMs: config.minIntervalMs,
     onProgress: (p) => {

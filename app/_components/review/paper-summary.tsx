@@ -2,6 +2,7 @@
 // categories, the review's topics that found it, and the abstract on demand.
 import type { ReviewPaper } from "@/lib/queries/reviews";
 import { formatDay } from "@/app/_components/format";
+import { AbstractDetails } from "./abstract-details";
 import styles from "./review.module.css";
 
 const SHOWN_AUTHORS = 8;
@@ -44,12 +45,7 @@ export function PaperSummary({ item, topicNames }: { item: ReviewPaper; topicNam
           </a>
         ) : null}
       </p>
-      <details className={styles.abstract}>
-        <summary>Abstract</summary>
-        <p>{paper.summary}</p>
-        {paper.comment ? <p className="muted">Comment: {paper.comment}</p> : null}
-        {paper.journalRef ? <p className="muted">Journal: {paper.journalRef}</p> : null}
-      </details>
+      <AbstractDetails paper={paper} />
     </>
   );
 }

@@ -11,7 +11,8 @@ import { isUnauthorized } from "./write-errors";
 import { reportWriteRefused, storeToken, useStoredToken, useWriteRefusal } from "./write-access-store";
 import styles from "./write-access.module.css";
 
-export function TokenPrompt({ what }: { what: string }) {
+/** `untilRefused`: on pages where writing is rare, ask only once the server has refused. */
+export function TokenPrompt({ what, untilRefused = false }: { what: string; untilRefused?: boolean }) {
   const auth = useQuery(authQueryOptions());
   const token = useStoredToken();
   const refusal = useWriteRefusal();
@@ -38,8 +39,9 @@ export function TokenPrompt({ what }: { what: string }) {
     }
   };
 
-  if (refusal === null && !(required && token === null)) {
-    if (!required || token === null) return null;
+  const asking = refusal !== null || (!untilRefused && required && token === null);
+  if (!asking) {
+    if (untilRefused || !required || token === null) return null;
     return (
       <p className={styles.stored} data-testid="token-stored">
         Team token stored in this browser.{" "}

@@ -9,9 +9,11 @@ import { formatUtc } from "@/app/_components/format";
 import { CoverageNotice } from "@/app/_components/review/coverage-notice";
 import { ExportLinks } from "@/app/_components/review/export-links";
 import { MarkTally } from "@/app/_components/review/mark-tally";
+import { TokenPrompt } from "@/app/_components/write-access/token-prompt";
 import shared from "@/app/_components/review/review.module.css";
 import { reviewHref } from "@/app/review/review-params";
 import { liveRequestOf, periodText } from "../review-period";
+import { DeleteReview } from "./delete-review";
 import { paperChanged } from "./saved-changes";
 import { SavedPaperCard } from "./saved-paper-card";
 import styles from "../reviews.module.css";
@@ -43,7 +45,9 @@ export function SavedReviewView({ id }: { id: number }) {
         <Link href={reviewHref(liveRequestOf(review))} className="button" data-testid="reopen-live">
           Open these days in the live review
         </Link>
+        <DeleteReview id={review.id} />
       </div>
+      <TokenPrompt what="deleting reviews" untilRefused />
       <CoverageNotice coverage={review.coverage} topicNames={topicNames} />
       <div className={styles.toolbar}>
         <MarkTally tally={review.tally} label="Tally as saved" />

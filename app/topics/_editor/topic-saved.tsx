@@ -14,7 +14,7 @@ export function versionSentence(v: QueryVersionChange): string {
   if (v.previous === null) return `The topic counts with query version ${v.current}.`;
   return (
     `The query changed: query version ${v.previous} → ${v.current}. The counts of version ${v.previous} are kept but ` +
-    `never mixed with version ${v.current}'s; charts show version ${v.current} only.`
+    `never mixed with version ${v.current}’s; charts show version ${v.current} only.`
   );
 }
 
