@@ -118,7 +118,7 @@ export function versionAt(paper: VirtualPaper, nowMs: number): { version: number
 }
 
 /** The simulator's default clock: SIM_NOW (ISO) when set, else the real time. */
-export function defaultNow(env: NodeJS.ProcessEnv = process.env): Date {
+export function defaultNow(env: Record<string, string | undefined> = process.env): Date {
   const fixed = env.SIM_NOW;
   if (fixed) {
     const d = new Date(fixed);

@@ -20,7 +20,7 @@ const envSchema = z.object({
   SYNC_PAPER_WINDOW_DAYS: z.coerce.number().positive().default(30),
 });
 
-export function loadRefreshPolicy(env: NodeJS.ProcessEnv = process.env): RefreshPolicy {
+export function loadRefreshPolicy(env: Record<string, string | undefined> = process.env): RefreshPolicy {
   const e = envSchema.parse(env);
   return {
     maxAgeMs: e.SYNC_MAX_AGE_HOURS * 3_600_000,

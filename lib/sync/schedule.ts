@@ -13,7 +13,7 @@ const envSchema = z.object({
   RADAR_SCHEDULE_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(4),
 });
 
-export function loadScheduleConfig(env: NodeJS.ProcessEnv = process.env): ScheduleConfig {
+export function loadScheduleConfig(env: Record<string, string | undefined> = process.env): ScheduleConfig {
   const e = envSchema.parse({
     RADAR_SCHEDULE: env.RADAR_SCHEDULE || undefined,
     RADAR_SCHEDULE_HOUR_UTC: env.RADAR_SCHEDULE_HOUR_UTC || undefined,
