@@ -25,6 +25,23 @@ test("overview shows the 16 topics in the roadmap's 4 parts, each with a sparkli
   await expect(page.getByTestId("ranking-table").locator('[data-testid^="ranking-row-"]')).toHaveCount(16);
 });
 
+test("the theme toggle cycles auto, light, dark and is remembered", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const toggle = page.getByTestId("theme-toggle");
+  await expect(toggle).toHaveAttribute("data-theme-choice", "system");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("data-theme-choice", "light");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("data-theme-choice", "dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("data-theme-choice", "system");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
 test("the ranking sorts by each metric", async ({ page }) => {
   await page.goto("/");
   const table = page.getByTestId("ranking-table");

@@ -3,44 +3,25 @@
 // the hydrating render show a neutral one (useSyncExternalStore's server snapshot).
 import { useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY, type ThemeChoice } from "./theme-script";
+import { readStored, subscribeStored, writeStored } from "@/lib/queries/local-storage";
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
 const LABEL: Record<ThemeChoice, string> = { system: "Auto", light: "Light", dark: "Dark" };
 
 function readChoice(): ThemeChoice {
-  try {
-    const saved = localStorage.getItem(THEME_STORAGE_KEY);
-    return saved === "light" || saved === "dark" ? saved : "system";
-  } catch {
-    return "system";
-  }
-}
-
-const listeners = new Set<() => void>();
-
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener("storage", onChange);
-  };
+  const saved = readStored(THEME_STORAGE_KEY);
+  return saved === "light" || saved === "dark" ? saved : "system";
 }
 
 function applyChoice(choice: ThemeChoice): void {
-  try {
-    if (choice === "system") localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, choice);
-  } catch {
-    // Private mode without storage: the choice lasts for this page only.
-  }
+  // Without storage (private mode) the choice lasts for this page only.
   const dark = choice === "dark" || (choice === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
   document.documentElement.dataset.theme = dark ? "dark" : "light";
-  for (const l of listeners) l();
+  writeStored(THEME_STORAGE_KEY, choice === "system" ? null : choice);
 }
 
 export function ThemeToggle() {
-  const choice = useSyncExternalStore<ThemeChoice | null>(subscribe, readChoice, () => null);
+  const choice = useSyncExternalStore<ThemeChoice | null>(subscribeStored, readChoice, () => null);
   const next = choice ? NEXT[choice] : null;
   return (
     <button

@@ -3,9 +3,9 @@
 // sees who shortlisted what. Checked with the server's own rule before any write.
 import { useSyncExternalStore } from "react";
 import { reviewerNameSchema } from "@/lib/reviews/input";
+import { readStored, subscribeStored, writeStored } from "@/lib/queries/local-storage";
 
 const KEY = "radar-reviewer";
-const listeners = new Set<() => void>();
 // Where the name lives when the browser refuses storage (private modes): this page only.
 let unsaved = "";
 
@@ -15,36 +15,18 @@ export function readReviewerName(): string {
 }
 
 function read(): string {
-  try {
-    return localStorage.getItem(KEY) ?? "";
-  } catch {
-    return unsaved;
-  }
-}
-
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  window.addEventListener("storage", onChange);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener("storage", onChange);
-  };
+  return readStored(KEY) ?? unsaved;
 }
 
 /** The name as typed; "" on the server and before hydration. */
 export function useReviewerName(): string {
-  return useSyncExternalStore(subscribe, read, () => "");
+  return useSyncExternalStore(subscribeStored, read, () => "");
 }
 
 export function setReviewerName(name: string): void {
+  // Without storage, `unsaved` keeps it for this page.
   unsaved = name;
-  try {
-    if (name) localStorage.setItem(KEY, name);
-    else localStorage.removeItem(KEY);
-  } catch {
-    // No storage: `unsaved` keeps it for this page.
-  }
-  for (const l of listeners) l();
+  writeStored(KEY, name);
 }
 
 export const REVIEWER_FIELD_ID = "reviewer-name";

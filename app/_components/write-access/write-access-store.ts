@@ -4,23 +4,9 @@
 // control that meets a 401 makes the one token prompt of the page appear.
 import { useSyncExternalStore } from "react";
 import { readWriteToken, saveWriteToken } from "@/lib/queries/write-token";
+import { notifyStored as emit, subscribeStored as subscribe } from "@/lib/queries/local-storage";
 
-const listeners = new Set<() => void>();
 let refusal: string | null = null;
-
-function emit(): void {
-  for (const l of listeners) l();
-}
-
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  // Another tab may enter the token.
-  window.addEventListener("storage", onChange);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener("storage", onChange);
-  };
-}
 
 /** The stored token; null on the server and before hydration. */
 export function useStoredToken(): string | null {
