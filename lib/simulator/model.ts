@@ -12,6 +12,9 @@
 //   hash of the category name, so topics with different category mixes gain momentum at
 //   different times. A floor of 0.004 keeps early months from being empty, and each
 //   (category, month) gets ±12 % noise so monthly series are not smooth.
+// - A paper's subject bends its category's curve (trends.ts): papers on agents or reasoning grow
+//   faster, papers on BERT or GANs fade, so topics drawing on the same categories still differ
+//   in momentum. The factor is 1 in mid-2025, the corpus's own year.
 //   Magnitude: a query matching 10 % of the corpus (all:diffusion, ~760 papers) yields ~3
 //   papers a month in 2016, ~40 in 2020 and ~200-300 a month in 2023-2026.
 // - Months run from 2015-01 (when arXiv ids got five digits) to the clock's "now" (the real
@@ -26,6 +29,7 @@ import { parseQuery } from "../arxiv/query";
 import { loadCorpus } from "./corpus";
 import { stringHash, unitHash } from "./hash";
 import { compileQuery, dateRangeOf, type DatedPaper, type TimeRange } from "./match";
+import { subjectFactor, subjectGrowth } from "./trends";
 
 export const FIRST_SIMULATED_MONTH = "2015-01" as MonthKey;
 
@@ -74,6 +78,20 @@ function pad(n: number, width: number): string {
 }
 
 const monthCache = new Map<MonthKey, VirtualPaper[]>();
+let growthCache: number[] | undefined;
+
+/**
+ * Each corpus paper's extra yearly growth from its subject (see trends.ts), centred on the
+ * corpus mean so that fashions move topics against each other, not the whole arXiv up.
+ */
+function subjectGrowths(): number[] {
+  if (!growthCache) {
+    const raw = loadCorpus().map((p) => subjectGrowth(p.title, p.summary));
+    const mean = raw.reduce((a, b) => a + b, 0) / Math.max(1, raw.length);
+    growthCache = raw.map((g) => g - mean);
+  }
+  return growthCache;
+}
 
 /**
  * Every virtual paper of a month, in submission order, whatever "now" is (callers filter by
@@ -87,11 +105,13 @@ export function virtualPapersOfMonth(month: MonthKey): readonly VirtualPaper[] {
   const { start, end } = monthBounds(month);
   const seconds = (end.getTime() - start.getTime()) / 1000;
   const byCategory = new Map<string, number>();
+  const growth = subjectGrowths();
+  const year = m / 12 + 1 / 24;
   const drafts: { i: number; publishedMs: number }[] = [];
   corpus.forEach((paper, i) => {
     let p = byCategory.get(paper.primaryCategory);
     if (p === undefined) byCategory.set(paper.primaryCategory, (p = density(paper.primaryCategory, month)));
-    if (unitHash(i, m, EXIST) >= p) return;
+    if (unitHash(i, m, EXIST) >= Math.min(0.95, p * subjectFactor(growth[i] ?? 0, year))) return;
     drafts.push({ i, publishedMs: start.getTime() + Math.floor(unitHash(i, m, TIME) * seconds) * 1000 });
   });
   drafts.sort((a, b) => a.publishedMs - b.publishedMs || a.i - b.i);
