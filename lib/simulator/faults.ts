@@ -1,4 +1,4 @@
-// Failures on demand, the ones arXiv's API is known to produce (see /work/shared/ARXIV.md):
+// Failures on demand, the ones arXiv's API is known to produce (ARXIV notes: README, "What counts are counted", and lib/arxiv/errors.ts):
 // a script consumed one per request, and/or a seeded random rate.
 import { z } from "zod";
 import { seededRandom } from "./hash";

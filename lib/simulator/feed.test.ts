@@ -3,10 +3,11 @@ import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { parseAtomFeed } from "../arxiv/atom";
 import { ArxivErrorFeedError } from "../arxiv/errors";
+import { ARXIV_FIXTURES_DIR } from "../arxiv/fixtures";
 import { answerQuery } from "./api";
 import { renderErrorFeed, renderFeed } from "./feed";
 
-const FIXTURES = "/work/shared/fixtures/arxiv";
+const FIXTURES = ARXIV_FIXTURES_DIR;
 const NOW = new Date("2026-05-15T12:00:00Z");
 
 function feedXml(query: Record<string, string>): string {
