@@ -4,7 +4,6 @@ import path from "node:path";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8181);
-export const E2E_SIM_URL = `http://127.0.0.1:${E2E_SIM_PORT}`;
 export const E2E_DIR = path.resolve(process.env.E2E_DIR ?? ".tmp/e2e");
 export const E2E_DB = path.join(E2E_DIR, "radar.db");
 

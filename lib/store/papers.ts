@@ -170,19 +170,3 @@ export function listTopicPapers(
     .all(params) as (PaperRow & { first_seen_at: string })[];
   return rows.map((r) => ({ ...toPaper(r), firstSeenAt: r.first_seen_at }));
 }
-
-/** The categories among a topic's cached papers, most frequent first (for the filter chips). */
-export function listTopicPaperCategories(
-  db: Db,
-  slug: string,
-  queryVersion: number,
-): { category: string; papers: number }[] {
-  return db
-    .prepare(
-      `SELECT c.value AS category, COUNT(*) AS papers
-       FROM topic_papers tp JOIN papers p ON p.id = tp.paper_id, json_each(p.categories_json) c
-       WHERE tp.slug = ? AND tp.query_version = ?
-       GROUP BY c.value ORDER BY papers DESC, category`,
-    )
-    .all(slug, queryVersion) as { category: string; papers: number }[];
-}

@@ -158,14 +158,6 @@ export function latestSyncRun(db: Db): SyncRun | null {
   return r ? toRun(r) : null;
 }
 
-/** The last run that ended (any outcome other than running). */
-export function lastFinishedSyncRun(db: Db): SyncRun | null {
-  const r = db
-    .prepare("SELECT * FROM sync_runs WHERE status != 'running' ORDER BY id DESC LIMIT 1")
-    .get() as RunRow | undefined;
-  return r ? toRun(r) : null;
-}
-
 export function listSyncFailures(db: Db, runId: number, limit = 50): SyncFailure[] {
   return db
     .prepare(
