@@ -89,6 +89,12 @@ test("latest papers link to arXiv, filter by category and load more", async ({ p
   await expect(page.getByTestId("arxiv-feed-link")).toHaveAttribute("href", /^https:\/\/export\.arxiv\.org\/api\/query\?search_query=/);
   await expect(page.getByTestId("arxiv-search-link")).toHaveAttribute("href", /^https:\/\/arxiv\.org\/search\//);
 
+  // The abstract is there on demand.
+  const abstract = first.getByTestId("paper-abstract");
+  await expect(abstract.locator("p")).toHaveCount(0);
+  await abstract.locator("summary").click();
+  await expect(abstract.locator("p").first()).toBeVisible();
+
   const before = await rows.count();
   await page.getByTestId("load-more").click();
   await expect.poll(() => rows.count()).toBeGreaterThan(before);

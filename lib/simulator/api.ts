@@ -21,7 +21,7 @@ const OLD_ID = /^[a-z-]+(\.[A-Z]{2})?\/\d{7}(v\d+)?$/;
 export type QueryAnswer =
   | { kind: "feed"; request: FeedRequestEcho; totalResults: number; entries: FeedEntry[] }
   | { kind: "error-feed"; message: string }
-  /** Not Atom at all, e.g. the HTTP 500 that today's arXiv sends for max_results=0. */
+  /** Not Atom at all, e.g. the HTTP 500 that today's arXiv sends for a request of zero results (max_results of 0). */
   | { kind: "plain"; status: number; body: string };
 
 function integerParam(params: URLSearchParams, name: string, fallback: number): number | string {
@@ -106,7 +106,7 @@ export function answerQuery(params: URLSearchParams, now: Date): QueryAnswer {
   if (typeof start === "string") return { kind: "error-feed", message: start };
   const maxResults = integerParam(params, "max_results", 10);
   if (typeof maxResults === "string") return { kind: "error-feed", message: maxResults };
-  // Today's backend fails max_results=0 with a bare 500 (aRxiv, nodebench-ai #294).
+  // Today's backend fails a max_results of 0 with a bare 500 (aRxiv, nodebench-ai #294).
   if (maxResults === 0) return { kind: "plain", status: 500, body: "Internal Server Error" };
   if (maxResults > MAX_RESULTS_PER_REQUEST) {
     return { kind: "error-feed", message: `max_results must be less than or equal to ${MAX_RESULTS_PER_REQUEST}` };

@@ -46,7 +46,7 @@ describe("simulated /api/query", () => {
     expect(page.papers).toHaveLength(1);
   });
 
-  it("fails max_results=0 with HTTP 500, like today's arXiv", async () => {
+  it("fails a max_results of 0 with HTTP 500, like today's arXiv", async () => {
     expect((await get({ search_query: TOPIC, max_results: "0" })).status).toBe(500);
   });
 

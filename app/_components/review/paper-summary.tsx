@@ -2,7 +2,7 @@
 // categories, the review's topics that found it, and the abstract on demand.
 import type { ReviewPaper } from "@/lib/queries/reviews";
 import { formatDay } from "@/app/_components/format";
-import { AbstractDetails } from "./abstract-details";
+import { PaperAbstract } from "../paper-abstract";
 import styles from "./review.module.css";
 
 const SHOWN_AUTHORS = 8;
@@ -45,7 +45,7 @@ export function PaperSummary({ item, topicNames }: { item: ReviewPaper; topicNam
           </a>
         ) : null}
       </p>
-      <AbstractDetails paper={paper} />
+      <PaperAbstract paper={paper} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { TopicPaper } from "@/lib/queries/topic-papers";
 import { formatDay } from "@/app/_components/format";
+import { PaperAbstract } from "@/app/_components/paper-abstract";
 import styles from "./topic.module.css";
 
 const SHOWN_AUTHORS = 6;
@@ -57,17 +58,7 @@ export function PaperRow({
           </a>
         ) : null}
       </div>
-      <details className={styles.abstract}>
-        <summary>Abstract</summary>
-        <p>{paper.summary}</p>
-        {paper.comment ? <p className="muted">Comment: {paper.comment}</p> : null}
-        {paper.journalRef ? <p className="muted">Journal: {paper.journalRef}</p> : null}
-        {paper.doi ? (
-          <p className="muted">
-            DOI: <a href={`https://doi.org/${paper.doi}`}>{paper.doi}</a>
-          </p>
-        ) : null}
-      </details>
+      <PaperAbstract paper={paper} />
     </li>
   );
 }
