@@ -42,19 +42,19 @@ export function ReviewResults({
       <div className={styles.toolbar}>
         <MarkTally tally={review.tally} />
         <div className={styles.toolbarControls}>
-          <fieldset className={styles.segmented}>
+          <fieldset className={shared.segmented}>
             <legend className="visually-hidden">Show</legend>
             {FILTERS.map((f) => (
-              <label key={f.id} className={styles.segment} data-testid={`filter-${f.id}`}>
+              <label key={f.id} className={shared.segment} data-testid={`filter-${f.id}`}>
                 <input type="radio" name="review-filter" checked={filter === f.id} onChange={() => onFilter(f.id)} />
                 {f.label}
               </label>
             ))}
           </fieldset>
-          <fieldset className={styles.segmented}>
+          <fieldset className={shared.segmented}>
             <legend className="visually-hidden">Group by</legend>
             {(["topic", "date"] as const).map((g) => (
-              <label key={g} className={styles.segment} data-testid={`group-${g}`}>
+              <label key={g} className={shared.segment} data-testid={`group-${g}`}>
                 <input type="radio" name="review-group" checked={request.group === g} onChange={() => onApply({ ...request, group: g })} />
                 By {g}
               </label>

@@ -51,7 +51,7 @@ export function SavedReviewView({ id }: { id: number }) {
       <CoverageNotice coverage={review.coverage} topicNames={topicNames} />
       <div className={styles.toolbar}>
         <MarkTally tally={review.tally} label="Tally as saved" />
-        <fieldset className={styles.filters}>
+        <fieldset className={shared.segmented}>
           <legend className="visually-hidden">Show</legend>
           {(
             [
@@ -60,7 +60,7 @@ export function SavedReviewView({ id }: { id: number }) {
               ["changed", `Changed since (${changedCount})`],
             ] as const
           ).map(([f, label]) => (
-            <label key={f} className={styles.filter} data-testid={`saved-filter-${f}`}>
+            <label key={f} className={shared.segment} data-testid={`saved-filter-${f}`}>
               <input type="radio" name="saved-filter" checked={filter === f} onChange={() => setFilter(f)} />
               {label}
             </label>
