@@ -131,16 +131,18 @@ export async function runSync(options: SyncOptions, deps: SyncDeps, begun?: Sync
   const run = begun ?? beginSync(db, options, now());
   const failures: SyncFailureSummary[] = [];
   let done = 0;
+  /** Tasks that failed or were not attempted: with `done`, what the progress bar has behind it. */
+  let failed = 0;
   let skipped = 0;
   let tasks: SyncTask[] = [];
   const started = now().getTime();
   const report = (currentTask: string | null) => {
-    const finished = done + failures.length;
+    const finished = done + failed;
     const p: SyncProgress = {
       total: tasks.length,
       done,
-      failed: failures.length + skipped,
-      etaMs: estimateRemainingMs(tasks.length - finished - skipped, deps.minIntervalMs, now().getTime() - started, finished),
+      failed,
+      etaMs: estimateRemainingMs(tasks.length - finished, deps.minIntervalMs, now().getTime() - started, finished),
       currentTask,
     };
     updateSyncProgress(db, run.id, p, now());
@@ -153,10 +155,10 @@ export async function runSync(options: SyncOptions, deps: SyncDeps, begun?: Sync
     for (const [i, task] of tasks.entries()) {
       if (unavailableInARow >= maxUnavailable) {
         skipped = tasks.length - i;
-        const message = `not attempted: arXiv was unavailable for ${maxUnavailable} requests in a row`;
-        recordSyncFailure(db, run.id, { slug: "*", task: `${skipped} remaining tasks`, kind: "skipped", message }, now());
-        failures.push({ task: `${skipped} remaining tasks`, kind: "skipped", message });
-        skipped = 0; // counted in failures from here on
+        failed += skipped;
+        const summary = { task: `${skipped} remaining tasks`, kind: "skipped", message: `not attempted: arXiv was unavailable for ${maxUnavailable} requests in a row` };
+        recordSyncFailure(db, run.id, { slug: "*", ...summary }, now());
+        failures.push(summary);
         break;
       }
       const label = describeTask(task);
@@ -168,6 +170,7 @@ export async function runSync(options: SyncOptions, deps: SyncDeps, begun?: Sync
       } catch (e) {
         const { kind, transient } = failureKind(e);
         const message = e instanceof Error ? e.message : String(e);
+        failed++;
         failures.push({ task: label, kind, message });
         recordSyncFailure(db, run.id, { slug: task.topic.slug, task: label, kind, message }, now());
         unavailableInARow = transient ? unavailableInARow + 1 : 0;

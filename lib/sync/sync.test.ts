@@ -118,6 +118,10 @@ describe("runSync", () => {
     const result = await runSync(options, { db, source, policy, minIntervalMs: 0, now: () => NOW, maxConsecutiveUnavailable: 3 });
     expect(calls).toHaveLength(3);
     expect(result.failures.at(-1)).toMatchObject({ kind: "skipped", task: "11 remaining tasks" });
+    expect(result.skipped).toBe(11);
+    // The progress the pages read accounts for every planned task.
+    const run = latestSyncRun(db)!;
+    expect([run.total, run.done, run.failed]).toEqual([14, 0, 14]);
   });
 
   it("keeps counts of a changed query apart (new query version)", async () => {
