@@ -39,7 +39,7 @@ export function ReviewResults({
     <>
       <PeriodSummary review={review} />
       <CoverageNotice coverage={review.coverage} topicNames={topicNames} />
-      <div className={styles.toolbar}>
+      <div className={shared.toolbar}>
         <MarkTally tally={review.tally} />
         <div className={styles.toolbarControls}>
           <fieldset className={shared.segmented}>

@@ -49,7 +49,7 @@ export function SavedReviewView({ id }: { id: number }) {
       </div>
       <TokenPrompt what="deleting reviews" untilRefused />
       <CoverageNotice coverage={review.coverage} topicNames={topicNames} />
-      <div className={styles.toolbar}>
+      <div className={shared.toolbar}>
         <MarkTally tally={review.tally} label="Tally as saved" />
         <fieldset className={shared.segmented}>
           <legend className="visually-hidden">Show</legend>
