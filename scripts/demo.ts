@@ -8,7 +8,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startSimulator } from "../lib/simulator/server";
 import { openDb } from "../lib/store";
-import { createArxivClient } from "../lib/arxiv/client";
+import { createSyncSource } from "../lib/sync/source";
+import { loadScope } from "../lib/index/scope";
 import { loadArxivConfig } from "../lib/arxiv/config";
 import { addMonths, currentMonth } from "../lib/calendar/months";
 import { runSync } from "../lib/sync/run";
@@ -56,7 +57,8 @@ async function main(): Promise<void> {
   const options = resolveSyncOptions(db, { from: addMonths(to, -(months - 1)), to }, "demo");
   const result = await runSync(options, {
     db,
-    source: createArxivClient({ config }),
+    source: createSyncSource(db, config),
+    scope: loadScope(),
     policy: loadRefreshPolicy(),
     minIntervalMs: 0,
     onProgress: (p) => {
@@ -64,7 +66,7 @@ async function main(): Promise<void> {
     },
   });
   if (process.stderr.isTTY) process.stderr.write("\n");
-  log(`synced ${result.done} requests into ${dbPath} (${result.failures.length} failed)`);
+  log(`harvested ${result.papersReceived} papers in ${result.requests} requests into ${dbPath} (${result.failures.length} failed)`);
   db.close();
 
   const next: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {

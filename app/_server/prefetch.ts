@@ -4,7 +4,7 @@
 // instead of leaving the client to retry a request that fails the same way.
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
-import { findQueryVersion, listTopicPapers } from "@/lib/store";
+import { readTopicPapers } from "@/lib/topics/papers";
 import { getDb } from "@/lib/store/server";
 import type { Topic } from "@/lib/topics/catalog";
 import { readTopicCounts } from "@/lib/topics/series";
@@ -35,20 +35,15 @@ export async function prefetchTopicCounts(qc: QueryClient, topic: Topic, span: M
 export async function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter: PaperFilter): Promise<void> {
   await qc.fetchInfiniteQuery({
     ...topicPapersQueryOptions(topic.slug, filter),
-    queryFn: ({ pageParam }) => {
-      const db = getDb();
-      const queryVersion = findQueryVersion(db, topic.slug, topic.query);
-      const papers =
-        queryVersion === null
-          ? []
-          : listTopicPapers(db, topic.slug, queryVersion, {
-              limit: PAPERS_PAGE_SIZE + 1,
-              offset: pageParam,
-              category: filter.category ?? undefined,
-              text: filter.text || undefined,
-            });
-      return toPapersPage({ slug: topic.slug, queryVersion, papers });
-    },
+    queryFn: ({ pageParam }) =>
+      toPapersPage(
+        readTopicPapers(getDb(), topic, {
+          limit: PAPERS_PAGE_SIZE + 1,
+          offset: pageParam,
+          category: filter.category ?? undefined,
+          text: filter.text || undefined,
+        }),
+      ),
   });
 }
 

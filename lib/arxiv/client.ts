@@ -16,7 +16,7 @@ import { countMonthQuery } from "./query";
 import type { QueryNode } from "./query-ast";
 import { getArxivRequestQueue, realSleep, type Clock, type RequestQueue, type Sleep } from "./queue";
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, failureKindOfStatus, retryDelay } from "./retry";
-import { MAX_RESULTS_PER_QUERY, resolveSearchRequest, searchUrl, type SearchRequest } from "./search-url";
+import { MAX_RESULTS_PER_QUERY, resolveSearchRequest, searchUrl, type ResolvedSearchRequest, type SearchRequest } from "./search-url";
 
 /** Counting reads only totalResults, but asks for one entry: the backend fails on zero. */
 export const COUNT_PAGE_SIZE = 1;
@@ -76,7 +76,15 @@ export interface LatestPapersOptions extends RequestOptions {
 export interface RequestOptions {
   /** Cancels the request; an aborted request is never retried. */
   signal?: AbortSignal;
+  /**
+   * A page with fewer entries than asked for, although totalResults says more exist, is a
+   * failure to retry (harvests count what they stored; a short page would leave a hole).
+   */
+  requireFullPage?: boolean;
 }
+
+/** Page size of a harvest: arXiv's maximum, so a month of the scope costs as few requests as possible. */
+export const HARVEST_PAGE_SIZE = 2000;
 
 type AttemptResult =
   | { ok: true; page: ResultPage; httpStatus: number }
@@ -126,7 +134,7 @@ export class ArxivClient {
       let startedAt = 0;
       const result = await this.queue.run(() => {
         startedAt = this.now();
-        return this.attempt(url, resolved.start, signal);
+        return this.attempt(url, resolved, options);
       });
       const base = { url, attempt, startedAt, durationMs: this.now() - startedAt };
       if (result.ok) {
@@ -165,6 +173,18 @@ export class ArxivClient {
   async countMonthlyPublications(query: QueryNode, month: MonthKey, options: RequestOptions = {}): Promise<number> {
     const page = await this.search({ query: countMonthQuery(query, month), start: 0, maxResults: COUNT_PAGE_SIZE }, options);
     return page.totalResults;
+  }
+
+  /**
+   * One page of a harvest listing: `query` (scope AND a submittedDate slice) in submission
+   * order, oldest first, so papers submitted while paging arrive on later pages. Short and
+   * empty pages are retried like any transient failure.
+   */
+  async listPage(query: QueryNode, start: number, maxResults: number, options: RequestOptions = {}): Promise<ResultPage> {
+    return this.search(
+      { query, start, maxResults, sortBy: "submittedDate", sortOrder: "ascending" },
+      { ...options, requireFullPage: true },
+    );
   }
 
   /**
@@ -216,7 +236,9 @@ export class ArxivClient {
     }
   }
 
-  private async attempt(url: string, start: number, signal: AbortSignal | undefined): Promise<AttemptResult> {
+  private async attempt(url: string, request: ResolvedSearchRequest, options: RequestOptions): Promise<AttemptResult> {
+    const { signal } = options;
+    const { start } = request;
     signal?.throwIfAborted();
     const controller = new AbortController();
     let timedOut = false;
@@ -266,6 +288,10 @@ export class ArxivClient {
       // #157, #175); asking again usually works. An empty page is only real past the end.
       if (page.papers.length === 0 && page.totalResults > start) {
         return transient("empty-page", `no entries at start=${start} although totalResults is ${page.totalResults}`, status);
+      }
+      const expected = Math.min(request.maxResults, page.totalResults - start);
+      if (options.requireFullPage && page.papers.length < expected) {
+        return transient("short-page", `${page.papers.length} entries at start=${start}, expected ${expected} (totalResults ${page.totalResults})`, status);
       }
       return { ok: true, page, httpStatus: status };
     } finally {

@@ -10,6 +10,7 @@ export type FailureKind =
   | "timeout" // no complete answer within ARXIV_TIMEOUT_MS
   | ResponseProblem
   | "empty-page" // zero entries although totalResults says more exist
+  | "short-page" // fewer entries than asked for although totalResults says more exist
   // permanent: asking again gives the same answer
   | "error-feed" // arXiv's Atom error feed (HTTP 400, entry titled "Error")
   | "client-error"; // any other HTTP 4xx

@@ -7,6 +7,17 @@ export type Sleep = (ms: number) => Promise<void>;
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A turn shared with other processes (lib/store/pacing.ts keeps it in the store): the queue
+ * paces this process, the gate paces every process that asks the same arXiv host.
+ */
+export interface StartGate {
+  /** Resolves when a request may start, having claimed the slot for `intervalMs`. */
+  waitTurn(intervalMs: number): Promise<void>;
+  /** No process starts a request before `ms` from now (after a 429). */
+  holdOff(ms: number): void;
+}
+
 export interface RequestQueueOptions {
   minIntervalMs: number;
   /** Milliseconds since some epoch; Date.now by default. */
@@ -22,6 +33,7 @@ export class RequestQueue {
   private tail: Promise<void> = Promise.resolve();
   private nextStartAt = -Infinity;
   private waiting = 0;
+  private gate: StartGate | null = null;
 
   constructor(options: RequestQueueOptions) {
     this.minIntervalMs = options.minIntervalMs;
@@ -43,12 +55,18 @@ export class RequestQueue {
     this.minIntervalMs = Math.max(this.minIntervalMs, minIntervalMs);
   }
 
+  /** Shares this queue's pacing with other processes from now on. */
+  setGate(gate: StartGate): void {
+    this.gate = gate;
+  }
+
   /**
    * No request starts before `ms` from now. Used after a 429: arXiv's complaint is about
    * this client as a whole, not about the one request that drew it.
    */
   holdOff(ms: number): void {
     this.nextStartAt = Math.max(this.nextStartAt, this.now() + ms);
+    this.gate?.holdOff(ms);
   }
 
   /** Runs `task` when its turn comes; first in, first out. */
@@ -60,6 +78,7 @@ export class RequestQueue {
         for (let wait = this.nextStartAt - this.now(); wait > 0; wait = this.nextStartAt - this.now()) {
           await this.sleep(wait);
         }
+        if (this.gate) await this.gate.waitTurn(this.minIntervalMs);
         this.nextStartAt = this.now() + this.minIntervalMs;
         return await task();
       } finally {

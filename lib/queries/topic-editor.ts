@@ -50,11 +50,8 @@ export interface TopicFields {
   queryNotes: string;
 }
 
-export interface QueryPreview {
-  query: string;
-  month: MonthKey;
-  count: number;
-}
+export type { QueryPreview } from "../topics/preview";
+import type { QueryPreview } from "../topics/preview";
 
 export const topicDetailKey = (slug: string) => [...topicsKey, slug, "detail"] as const;
 

@@ -18,11 +18,8 @@ export interface PaperFilter {
 export const NO_PAPER_FILTER: PaperFilter = { category: null, text: "" };
 
 /** The API's answer for one request. */
-export interface TopicPapersResponse {
-  slug: string;
-  queryVersion: number | null;
-  papers: TopicPaper[];
-}
+export type { TopicPapersAnswer as TopicPapersResponse, ExplainedPaper } from "../topics/papers";
+import type { TopicPapersAnswer as TopicPapersResponse } from "../topics/papers";
 
 /** One page as cached: a page asks for one paper more than it shows, to know if more exist. */
 export interface TopicPapersPage {

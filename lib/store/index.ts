@@ -9,3 +9,7 @@ export * from "./paper-marks";
 export * from "./paper-notes";
 export * from "./period-papers";
 export * from "./reviews";
+export * from "./index-papers";
+export * from "./topic-index";
+export * from "./index-months";
+export * from "./pacing";

@@ -1,9 +1,13 @@
 // Schema history of the cache. Append only: a migration that has shipped is never edited.
+import type { Db } from "./db";
+import { indexAllPapers } from "./index-papers";
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data work SQL cannot do (runs after `sql`, in the same transaction). */
+  run?: (db: Db) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -177,5 +181,81 @@ export const MIGRATIONS: readonly Migration[] = [
       -- query matched (fetches overlap, so coverage grows across syncs). NULL: unknown.
       ALTER TABLE topic_paper_fetches ADD COLUMN covered_from TEXT;
     `,
+  },
+  {
+    version: 5,
+    name: "local index of the harvested scope",
+    sql: `
+      -- seq is the paper's row in paper_fts. An explicit column, because VACUUM may renumber
+      -- implicit rowids and the full-text index would then point at the wrong papers.
+      ALTER TABLE papers ADD COLUMN seq INTEGER;
+      UPDATE papers SET seq = rowid;
+      CREATE UNIQUE INDEX papers_seq ON papers(seq);
+      ALTER TABLE papers ADD COLUMN month TEXT GENERATED ALWAYS AS (substr(published, 1, 7)) VIRTUAL;
+      -- Whether any category is in the harvested scope: topics are counted inside the scope.
+      ALTER TABLE papers ADD COLUMN in_scope INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX papers_month ON papers(month, in_scope);
+
+      -- Words of title, abstract, authors, comment and journal reference; categories and the
+      -- id as single tokens (lib/index/match-expression.ts). Contentless: the text is in papers.
+      CREATE VIRTUAL TABLE paper_fts USING fts5(
+        ti, abs, au, co, jr, rn, cat, pid,
+        content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      -- Counts and lists that arXiv answered per query (the design before the index) are kept
+      -- apart: from now on a topic's numbers are computed from the index.
+      ALTER TABLE monthly_counts RENAME TO arxiv_monthly_counts;
+      CREATE TABLE monthly_counts (
+        slug TEXT NOT NULL,
+        query_version INTEGER NOT NULL,
+        month TEXT NOT NULL,
+        count INTEGER NOT NULL CHECK (count >= 0),
+        fetched_at TEXT NOT NULL,
+        PRIMARY KEY (slug, query_version, month)
+      ) WITHOUT ROWID;
+      ALTER TABLE topic_papers RENAME TO arxiv_topic_papers;
+      -- Which indexed papers a query version matches, by month: counts and drill-downs read it.
+      CREATE TABLE topic_papers (
+        slug TEXT NOT NULL,
+        query_version INTEGER NOT NULL,
+        month TEXT NOT NULL,
+        paper_id TEXT NOT NULL REFERENCES papers(id),
+        first_seen_at TEXT NOT NULL,
+        PRIMARY KEY (slug, query_version, month, paper_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX topic_papers_by_paper ON topic_papers(paper_id);
+      -- Query versions whose matches have been computed over the whole index.
+      CREATE TABLE topic_index_versions (
+        slug TEXT NOT NULL,
+        query_version INTEGER NOT NULL,
+        computed_at TEXT NOT NULL,
+        PRIMARY KEY (slug, query_version)
+      );
+
+      -- What the harvest knows of each month: under which scope, up to which instant every
+      -- paper arXiv listed is stored (complete_to), arXiv's total for the last slice asked,
+      -- and whether it was asked again after the month settled.
+      CREATE TABLE index_months (
+        month TEXT PRIMARY KEY,
+        scope_key TEXT NOT NULL,
+        complete_to TEXT,
+        harvested_at TEXT NOT NULL,
+        settled INTEGER NOT NULL DEFAULT 0,
+        requests INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+      );
+
+      -- The scope the papers' in_scope flags were computed for.
+      CREATE TABLE index_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+      -- One record per arXiv host shared by every process that asks it (CLI sync, server):
+      -- no request starts before next_start_ms.
+      CREATE TABLE arxiv_pacing (
+        origin TEXT PRIMARY KEY,
+        next_start_ms INTEGER NOT NULL
+      );
+    `,
+    run: indexAllPapers,
   },
 ];

@@ -1,6 +1,8 @@
 // Papers (one row per arXiv id, the latest version wins) and which topic found them.
 import type { Db } from "./db";
 import type { Author, Paper } from "../arxiv/paper";
+import { putIndexedPapers } from "./index-papers";
+import { loadScope } from "../index/scope";
 
 export interface PaperRow {
   id: string;
@@ -44,63 +46,18 @@ export function toPaper(r: PaperRow): Paper {
 }
 
 /**
- * Stores the latest papers a topic's query returned, in one transaction. An older version
- * of a paper never replaces a newer one already cached.
+ * Seeds a store with papers and declares them matches of a topic's query version (tests and
+ * benchmarks that need a topic's list without running its query). The sync never calls this:
+ * it harvests the index and derives every match from the topic's query.
  */
-export function putTopicPapers(
-  db: Db,
-  slug: string,
-  queryVersion: number,
-  papers: readonly Paper[],
-  fetchedAt: Date,
-  /** From when (ISO) up to fetchedAt the cache now holds every matching paper; null: unknown. */
-  coveredFrom: string | null = null,
-): void {
-  const at = fetchedAt.toISOString();
-  const upsert = db.prepare(
-    `INSERT INTO papers (id, version, title, authors_json, summary, published, updated,
-       primary_category, categories_json, abs_url, pdf_url, doi, journal_ref, comment, fetched_at)
-     VALUES (@id, @version, @title, @authors_json, @summary, @published, @updated,
-       @primary_category, @categories_json, @abs_url, @pdf_url, @doi, @journal_ref, @comment, @fetched_at)
-     ON CONFLICT (id) DO UPDATE SET
-       version = excluded.version, title = excluded.title, authors_json = excluded.authors_json,
-       summary = excluded.summary, published = excluded.published, updated = excluded.updated,
-       primary_category = excluded.primary_category, categories_json = excluded.categories_json,
-       abs_url = excluded.abs_url, pdf_url = excluded.pdf_url, doi = excluded.doi,
-       journal_ref = excluded.journal_ref, comment = excluded.comment, fetched_at = excluded.fetched_at
-     WHERE excluded.version >= papers.version`,
-  );
+export function putTopicPapers(db: Db, slug: string, queryVersion: number, papers: readonly Paper[], fetchedAt: Date): void {
+  putIndexedPapers(db, papers, fetchedAt, loadScope());
   const member = db.prepare(
-    `INSERT INTO topic_papers (slug, query_version, paper_id, first_seen_at) VALUES (?, ?, ?, ?)
+    `INSERT INTO topic_papers (slug, query_version, month, paper_id, first_seen_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT DO NOTHING`,
   );
-  const fetched = db.prepare(
-    `INSERT INTO topic_paper_fetches (slug, query_version, fetched_at, paper_count, covered_from) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (slug, query_version) DO UPDATE SET fetched_at = excluded.fetched_at,
-       paper_count = excluded.paper_count, covered_from = excluded.covered_from`,
-  );
   db.transaction(() => {
-    for (const p of papers) {
-      upsert.run({
-        id: p.id,
-        version: p.version,
-        title: p.title,
-        authors_json: JSON.stringify(p.authors),
-        summary: p.summary,
-        published: p.published,
-        updated: p.updated,
-        primary_category: p.primaryCategory,
-        categories_json: JSON.stringify(p.categories),
-        abs_url: p.absUrl,
-        pdf_url: p.pdfUrl,
-        doi: p.doi,
-        journal_ref: p.journalRef,
-        comment: p.comment,
-        fetched_at: at,
-      });
-      member.run(slug, queryVersion, p.id, at);
-    }
-    fetched.run(slug, queryVersion, at, papers.length, coveredFrom);
+    for (const p of papers) member.run(slug, queryVersion, p.published.slice(0, 7), p.id, fetchedAt.toISOString());
   }).immediate();
 }
 
@@ -135,22 +92,18 @@ export interface TopicPaperFilter {
   category?: string;
   /** Case-insensitive substring of title, summary or authors. */
   text?: string;
+  /** Only papers first submitted in these months (GMT, both included). */
+  months?: { from: string; to: string };
 }
 
-/** A topic's cached papers, newest submission first. */
-export function listTopicPapers(
-  db: Db,
-  slug: string,
-  queryVersion: number,
-  filter: TopicPaperFilter,
-): TopicPaper[] {
+function topicPaperWhere(slug: string, queryVersion: number, filter: Omit<TopicPaperFilter, "limit" | "offset">) {
   const where = ["tp.slug = @slug", "tp.query_version = @version"];
-  const params: Record<string, unknown> = {
-    slug,
-    version: queryVersion,
-    limit: filter.limit,
-    offset: filter.offset ?? 0,
-  };
+  const params: Record<string, unknown> = { slug, version: queryVersion };
+  if (filter.months) {
+    where.push("tp.month BETWEEN @fromMonth AND @toMonth");
+    params.fromMonth = filter.months.from;
+    params.toMonth = filter.months.to;
+  }
   if (filter.category) {
     where.push("EXISTS (SELECT 1 FROM json_each(p.categories_json) WHERE value = @category)");
     params.category = filter.category;
@@ -161,12 +114,30 @@ export function listTopicPapers(
     );
     params.text = filter.text.toLowerCase();
   }
+  return { where: where.join(" AND "), params };
+}
+
+/** A topic's matching papers, newest submission first. */
+export function listTopicPapers(
+  db: Db,
+  slug: string,
+  queryVersion: number,
+  filter: TopicPaperFilter,
+): TopicPaper[] {
+  const { where, params } = topicPaperWhere(slug, queryVersion, filter);
   const rows = db
     .prepare(
       `SELECT p.*, tp.first_seen_at FROM topic_papers tp JOIN papers p ON p.id = tp.paper_id
-       WHERE ${where.join(" AND ")}
+       WHERE ${where}
        ORDER BY p.published DESC, p.id DESC LIMIT @limit OFFSET @offset`,
     )
-    .all(params) as (PaperRow & { first_seen_at: string })[];
+    .all({ ...params, limit: filter.limit, offset: filter.offset ?? 0 }) as (PaperRow & { first_seen_at: string })[];
   return rows.map((r) => ({ ...toPaper(r), firstSeenAt: r.first_seen_at }));
+}
+
+/** How many papers `listTopicPapers` would page through with this filter. */
+export function countTopicPapers(db: Db, slug: string, queryVersion: number, filter: Omit<TopicPaperFilter, "limit" | "offset">): number {
+  const { where, params } = topicPaperWhere(slug, queryVersion, filter);
+  const join = filter.category || filter.text ? " JOIN papers p ON p.id = tp.paper_id" : "";
+  return db.prepare(`SELECT COUNT(*) FROM topic_papers tp${join} WHERE ${where}`).pluck().get(params) as number;
 }

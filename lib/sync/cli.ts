@@ -1,11 +1,13 @@
-// `npm run sync -- [--topics a,b] [--from YYYY-MM] [--to YYYY-MM] [--papers N]`
+// `npm run sync -- [--topics a,b] [--from YYYY-MM] [--to YYYY-MM]`
 // Exit status 0 when everything fetchable was fetched; 1 with a summary otherwise; 2 on bad input.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openDb } from "../store";
-import { createArxivClient, type ArxivRequestEvent } from "../arxiv/client";
+import type { ArxivRequestEvent } from "../arxiv/client";
 import { loadArxivConfig, isSimulatedArxiv } from "../arxiv/config";
 import { runSync } from "./run";
+import { createSyncSource } from "./source";
+import { loadScope } from "../index/scope";
 import { loadRefreshPolicy } from "./policy";
 import { resolveSyncOptions, syncRequestSchema } from "./options";
 import { renderProgressBar, formatDuration } from "./progress";
@@ -21,7 +23,7 @@ function requestLogger(file: string | undefined): ((e: ArxivRequestEvent) => voi
 
 function usage(message: string): never {
   process.stderr.write(
-    `${message}\nusage: npm run sync -- [--topics slug,slug] [--from YYYY-MM] [--to YYYY-MM] [--papers N]\n`,
+    `${message}\nusage: npm run sync -- [--topics slug,slug] [--from YYYY-MM] [--to YYYY-MM]\n`,
   );
   process.exit(2);
 }
@@ -34,7 +36,6 @@ async function main(): Promise<number> {
         topics: { type: "string" },
         from: { type: "string" },
         to: { type: "string" },
-        papers: { type: "string" },
         quiet: { type: "boolean", default: false },
       },
       strict: true,
@@ -46,27 +47,28 @@ async function main(): Promise<number> {
     topics: values.topics?.split(",").map((s) => s.trim()).filter(Boolean),
     from: values.from,
     to: values.to,
-    papers: values.papers === undefined ? undefined : Number(values.papers),
   });
   if (!parsed.success) usage(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
 
   const db = openDb();
-  let options, config;
+  let options, config, scope;
   try {
     options = resolveSyncOptions(db, parsed.data, "cli");
     config = loadArxivConfig();
+    scope = loadScope();
   } catch (e) {
     usage((e as Error).message);
   }
   const tty = process.stderr.isTTY && !values.quiet;
   process.stderr.write(
-    `Syncing ${options.topics.length} topics, ${options.from}..${options.to}, from ${config.apiUrl}` +
+    `Harvesting ${scope.categories.length} categories (${scope.source}), ${options.from}..${options.to}, from ${config.apiUrl}` +
       `${isSimulatedArxiv(config) ? " (not the real arXiv)" : ""}, one request every ${config.minIntervalMs} ms\n`,
   );
   let lastLine = 0;
   const result = await runSync(options, {
     db,
-    source: createArxivClient({ config, onRequest: requestLogger(process.env.ARXIV_REQUEST_LOG) }),
+    source: createSyncSource(db, config, requestLogger(process.env.ARXIV_REQUEST_LOG)),
+    scope,
     policy: loadRefreshPolicy(),
     minIntervalMs: config.minIntervalMs,
     onProgress: (p) => {
@@ -84,10 +86,13 @@ async function main(): Promise<number> {
   db.close();
   const took = formatDuration(Date.parse(result.run.startedAt) ? Date.now() - Date.parse(result.run.startedAt) : 0);
   if (result.failures.length === 0) {
-    process.stderr.write(`Done: ${result.done} requests, nothing failed (${took}).\n`);
+    process.stderr.write(
+      `Done: ${result.done} slices, ${result.requests} requests, ${result.papersReceived.toLocaleString("en-US")} papers listed ` +
+        `(${result.papersAdded.toLocaleString("en-US")} new), nothing failed (${took}).\n`,
+    );
     return 0;
   }
-  process.stderr.write(`Finished with ${result.failures.length} failure(s) of ${result.planned} tasks (${took}):\n`);
+  process.stderr.write(`Finished with ${result.failures.length} failure(s) of ${result.planned} slices (${took}):\n`);
   const byKind = new Map<string, number>();
   for (const f of result.failures) byKind.set(f.kind, (byKind.get(f.kind) ?? 0) + 1);
   for (const [kind, n] of byKind) process.stderr.write(`  ${kind}: ${n}\n`);

@@ -7,15 +7,12 @@ import type { Topic } from "../topics/catalog";
 import type { SyncOptions } from "./run";
 
 export const DEFAULT_MONTHS = 36;
-/** At most this many papers per topic and fetch; the window (SYNC_PAPER_WINDOW_DAYS) usually ends it first. */
-export const DEFAULT_PAPERS_PER_TOPIC = 1000;
 
 export const syncRequestSchema = z
   .object({
     topics: z.array(z.string()).optional(),
     from: monthKeySchema.optional(),
     to: monthKeySchema.optional(),
-    papers: z.number().int().min(0).max(2000).optional(),
   })
   .strict();
 
@@ -42,5 +39,5 @@ export function resolveSyncOptions(db: Db, req: SyncRequest, trigger: string, no
   const from: MonthKey = req.from ?? addMonths(to, -(DEFAULT_MONTHS - 1));
   if (monthsBetween(from, to) < 0) throw new SyncOptionsError(`--from ${from} is after --to ${to}`);
   if (to > currentMonth(now)) throw new SyncOptionsError(`--to ${to} is in the future`);
-  return { topics, from, to, papersPerTopic: req.papers ?? DEFAULT_PAPERS_PER_TOPIC, trigger };
+  return { topics, from, to, trigger };
 }

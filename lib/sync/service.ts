@@ -3,7 +3,8 @@
 import "server-only";
 import { getDb } from "../store/server";
 import { SyncAlreadyRunningError, type SyncRun } from "../store";
-import { createArxivClient } from "../arxiv/client";
+import { loadScope } from "../index/scope";
+import { createSyncSource } from "./source";
 import { loadArxivConfig } from "../arxiv/config";
 import { beginSync, runSync } from "./run";
 import { loadRefreshPolicy } from "./policy";
@@ -23,7 +24,7 @@ export function startBackgroundSync(request: SyncRequest, trigger: string): Sync
   const run = beginSync(db, options);
   void runSync(
     options,
-    { db, source: createArxivClient({ config }), policy: loadRefreshPolicy(), minIntervalMs: config.minIntervalMs },
+    { db, source: createSyncSource(db, config), scope: loadScope(), policy: loadRefreshPolicy(), minIntervalMs: config.minIntervalMs },
     run,
   ).catch((e: unknown) => console.error("background sync failed:", e));
   return run;

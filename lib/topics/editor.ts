@@ -3,6 +3,8 @@
 // changed query is recorded as a new query version at once, so counts are never mixed.
 import type { Db } from "../store/db";
 import { ensureQueryVersion, findQueryVersion } from "../store/query-versions";
+import { isTopicComputed, recomputeTopic } from "../store/topic-index";
+import { categoriesOutsideScope, loadScope, outsideScopeMessage } from "../index/scope";
 import {
   deleteTopicDefinition,
   getTopicDefinition,
@@ -10,6 +12,7 @@ import {
   setTopicArchived,
 } from "../store/topic-definitions";
 import { loadCatalog, type Topic } from "./catalog";
+import { parseTopicQuery } from "../arxiv/query";
 import { getTopic, listTopics, type TopicRecord } from "./registry";
 import { RESERVED_SLUGS, slugFromName, type TopicInput, type TopicPatch } from "./topic-input";
 
@@ -54,10 +57,23 @@ function refuseDuplicateName(db: Db, name: string, exceptSlug: string | null): v
   if (clash) throw new TopicEditError("conflict", `a topic named "${clash.name}" already exists (${clash.slug})`);
 }
 
+/**
+ * Records the query's version and, when the index has never computed it, its whole history
+ * from the index: a new or edited query has counts at once, without asking arXiv.
+ */
 function versionChange(db: Db, slug: string, previousQuery: string | null, query: string, now: Date): QueryVersionChange {
   const previous = previousQuery === null ? null : findQueryVersion(db, slug, previousQuery);
   const current = ensureQueryVersion(db, slug, query, now);
+  const key = { slug, queryVersion: current };
+  if (!isTopicComputed(db, key)) recomputeTopic(db, { ...key, queryNode: parseTopicQuery(query) }, now);
   return { previous, current, changed: previousQuery !== query };
+}
+
+/** A query that names a category the index does not harvest would count nothing there. */
+function refuseOutsideScope(query: string): void {
+  const scope = loadScope();
+  const outside = categoriesOutsideScope(parseTopicQuery(query), scope);
+  if (outside.length > 0) throw new TopicEditError("invalid", outsideScopeMessage(outside, scope));
 }
 
 const reread = (db: Db, slug: string): TopicRecord => getTopic(db, slug)!;
@@ -71,6 +87,7 @@ export function createCustomTopic(db: Db, input: TopicInput, now = new Date()): 
       const existing = getTopic(db, slug);
       if (existing) throw new TopicEditError("conflict", `the address "${slug}" is taken by the topic "${existing.name}"; choose another name`);
       refuseDuplicateName(db, input.name, null);
+      refuseOutsideScope(input.query);
       putTopicDefinition(db, { slug, origin: "custom", ...input }, now);
       return { topic: reread(db, slug), queryVersion: versionChange(db, slug, null, input.query, now) };
     })
@@ -108,6 +125,7 @@ export function editTopic(db: Db, slug: string, patch: TopicPatch, now = new Dat
         query: patch.query ?? topic.query,
         queryNotes: patch.queryNotes ?? topic.queryNotes,
       };
+      if (fields.query !== topic.query) refuseOutsideScope(fields.query);
       const original = topic.origin === "roadmap" ? loadCatalog().topics.find((t) => t.slug === slug) ?? null : null;
       if (original && sameAsCatalog(fields, original)) {
         // Edited back to the catalog's text: drop the override so the topic reads as unedited.

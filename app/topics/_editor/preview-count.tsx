@@ -31,9 +31,9 @@ export function PreviewCount({ query, canonical }: { query: string; canonical: s
             {writeErrorMessage(preview.error, "ask arXiv")}
           </span>
         ) : result ? (
-          <span data-testid="preview-value" data-count={result.count} data-month={result.month}>
-            <strong>{formatCount(result.count)}</strong> paper{result.count === 1 ? "" : "s"} first submitted in{" "}
-            {formatMonth(result.month)} (the last full month){outdated ? " — for the query as it was before your last change" : ""}.
+          <span data-testid="preview-value" data-count={result.lastFullMonth.count ?? ""} data-month={result.lastFullMonth.month}>
+            <strong>{result.lastFullMonth.count === null ? "unknown" : formatCount(result.lastFullMonth.count)}</strong> paper{result.lastFullMonth.count === 1 ? "" : "s"} first submitted in{" "}
+            {formatMonth(result.lastFullMonth.month)} (the last full month){outdated ? " — for the query as it was before your last change" : ""}.
           </span>
         ) : canonical === null ? (
           <span className="muted">Fix the query to preview its count.</span>

@@ -23,11 +23,25 @@ export const countsParamsSchema = z
 export const papersParamsSchema = z
   .object({
     limit: z.coerce.number().int().min(1).max(200).default(20),
-    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
     category: z.string().regex(/^[a-zA-Z-]+(\.[a-zA-Z-]+)?$/, "must be an arXiv category such as cs.CL").optional(),
     q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+    /** One month's papers (the drill-down of a bar), or a range with from/to. */
+    month: monthKeySchema.optional(),
+    from: monthKeySchema.optional(),
+    to: monthKeySchema.optional(),
   })
-  .strict();
+  .strict()
+  .transform(({ month, from, to, ...rest }, ctx) => {
+    if (month && (from || to)) ctx.addIssue({ code: "custom", message: "give either month or from/to, not both" });
+    if (!month && !from && !to) return { ...rest, months: undefined };
+    const start = month ?? from ?? to!;
+    const end = month ?? to ?? from!;
+    const span = monthsBetween(start, end);
+    if (span < 0) ctx.addIssue({ code: "custom", message: `from (${start}) is after to (${end})` });
+    if (span >= MAX_RANGE_MONTHS) ctx.addIssue({ code: "custom", message: `range is longer than ${MAX_RANGE_MONTHS} months` });
+    return { ...rest, months: { from: start, to: end } };
+  });
 
 export async function topicFromParams(params: Promise<{ slug: string }>): Promise<TopicRecord> {
   const { slug } = await params;

@@ -1,0 +1,142 @@
+// Topic counts and lists computed from the local index: which indexed papers a query version
+// matches (topic_papers), and its monthly counts for every harvested month (monthly_counts).
+// A month the harvest never reached has no count (unknown), never 0.
+import type { Db } from "./db";
+import type { MonthKey } from "../calendar/months";
+import type { QueryNode } from "../arxiv/query-ast";
+import type { Paper } from "../arxiv/paper";
+import { explainableTerms, matchExpression, termExpression, termLabel } from "../index/match-expression";
+import { toPaper, type PaperRow } from "./papers";
+import type { CountKey } from "./counts";
+
+/** What the index computes a topic from: its key, its parsed query, or "the whole scope". */
+export interface IndexedTopic extends CountKey {
+  queryNode: QueryNode;
+  /** The share-mode denominator: every paper of the index, whatever the query says. */
+  wholeScope?: boolean;
+}
+
+/** Months the harvest has reached (complete or not): the only months that get a count. */
+export function harvestedMonths(db: Db): MonthKey[] {
+  return db.prepare("SELECT month FROM index_months ORDER BY month").pluck().all() as MonthKey[];
+}
+
+function monthFilter(months: readonly MonthKey[] | undefined): { sql: string; param: string | null } {
+  if (!months) return { sql: "", param: null };
+  return { sql: " AND p.month IN (SELECT value FROM json_each(@months))", param: JSON.stringify(months) };
+}
+
+/**
+ * The (month, paper id) pairs a query matches inside the scope, optionally only in `months`.
+ * `null` expression (a query that can match nothing) gives none.
+ */
+function matchSql(topic: IndexedTopic, months: readonly MonthKey[] | undefined): { sql: string; params: Record<string, unknown> } | null {
+  const filter = monthFilter(months);
+  const params: Record<string, unknown> = {};
+  if (filter.param !== null) params.months = filter.param;
+  if (topic.wholeScope) {
+    return { sql: `SELECT p.month, p.id, p.fetched_at FROM papers p WHERE p.in_scope = 1${filter.sql}`, params };
+  }
+  const expr = matchExpression(topic.queryNode);
+  if (expr === null) return null;
+  params.expr = expr;
+  return {
+    sql: `SELECT p.month, p.id, p.fetched_at FROM paper_fts f JOIN papers p ON p.seq = f.rowid
+          WHERE paper_fts MATCH @expr AND p.in_scope = 1${filter.sql}`,
+    params,
+  };
+}
+
+/**
+ * Recomputes a query version's matches and counts from the index: over every harvested month,
+ * or only `months` (after a harvest touched them). No arXiv request is ever made here.
+ */
+export function recomputeTopic(db: Db, topic: IndexedTopic, now: Date, months?: readonly MonthKey[]): void {
+  const at = now.toISOString();
+  const key = { slug: topic.slug, version: topic.queryVersion };
+  const only = months ? JSON.stringify(months) : null;
+  const match = matchSql(topic, months);
+  db.transaction(() => {
+    const scoped = only === null ? "" : " AND month IN (SELECT value FROM json_each(@only))";
+    db.prepare(`DELETE FROM topic_papers WHERE slug = @slug AND query_version = @version${scoped}`).run({ ...key, only });
+    db.prepare(`DELETE FROM monthly_counts WHERE slug = @slug AND query_version = @version${scoped}`).run({ ...key, only });
+    if (match) {
+      db.prepare(
+        `INSERT INTO topic_papers (slug, query_version, month, paper_id, first_seen_at)
+         SELECT @slug, @version, m.month, m.id, m.fetched_at FROM (${match.sql}) m`,
+      ).run({ ...key, ...match.params });
+    }
+    // Every harvested month gets a number, zero included: the index has looked there.
+    db.prepare(
+      `INSERT INTO monthly_counts (slug, query_version, month, count, fetched_at)
+       SELECT @slug, @version, im.month,
+         (SELECT COUNT(*) FROM topic_papers tp WHERE tp.slug = @slug AND tp.query_version = @version AND tp.month = im.month),
+         @at
+       FROM index_months im WHERE 1 = 1${only === null ? "" : " AND im.month IN (SELECT value FROM json_each(@only))"}`,
+    ).run({ ...key, at, only });
+    if (!months) {
+      db.prepare(
+        `INSERT INTO topic_index_versions (slug, query_version, computed_at) VALUES (@slug, @version, @at)
+         ON CONFLICT (slug, query_version) DO UPDATE SET computed_at = excluded.computed_at`,
+      ).run({ ...key, at });
+    }
+  }).immediate();
+}
+
+/** Whether this query version's matches were ever computed over the whole index. */
+export function isTopicComputed(db: Db, key: CountKey): boolean {
+  return db.prepare("SELECT 1 FROM topic_index_versions WHERE slug = ? AND query_version = ?").get(key.slug, key.queryVersion) !== undefined;
+}
+
+/** A query's monthly series over the index without storing anything (the editor's preview). */
+export function previewMonthlyMatches(db: Db, node: QueryNode, from: MonthKey, to: MonthKey): Map<MonthKey, number> {
+  const match = matchSql({ slug: "", queryVersion: 0, queryNode: node }, undefined);
+  if (!match) return new Map();
+  const rows = db
+    .prepare(`SELECT m.month, COUNT(*) AS n FROM (${match.sql}) m WHERE m.month BETWEEN @from AND @to GROUP BY m.month`)
+    .all({ ...match.params, from, to }) as { month: MonthKey; n: number }[];
+  return new Map(rows.map((r) => [r.month, r.n]));
+}
+
+export interface MatchedPaper extends Paper {
+  firstSeenAt: string;
+}
+
+/** A query version's matching papers first submitted in months [from, to], newest first. */
+export function listMatchedPapers(
+  db: Db,
+  key: CountKey,
+  range: { from: MonthKey; to: MonthKey },
+  page: { limit: number; offset: number },
+): { total: number; papers: MatchedPaper[] } {
+  const params = { slug: key.slug, version: key.queryVersion, from: range.from, to: range.to };
+  const where = "tp.slug = @slug AND tp.query_version = @version AND tp.month BETWEEN @from AND @to";
+  const total = db.prepare(`SELECT COUNT(*) FROM topic_papers tp WHERE ${where}`).pluck().get(params) as number;
+  const rows = db
+    .prepare(
+      `SELECT p.*, tp.first_seen_at FROM topic_papers tp JOIN papers p ON p.id = tp.paper_id
+       WHERE ${where} ORDER BY p.published DESC, p.id DESC LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: page.limit, offset: page.offset }) as (PaperRow & { first_seen_at: string })[];
+  return { total, papers: rows.map((r) => ({ ...toPaper(r), firstSeenAt: r.first_seen_at })) };
+}
+
+/**
+ * For each paper, which positive terms of the query it matches (in query order): why the
+ * paper counts. Asked of the same full-text index, so it cannot disagree with the count.
+ */
+export function explainMatches(db: Db, node: QueryNode, paperIds: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>(paperIds.map((id) => [id, []]));
+  if (paperIds.length === 0) return out;
+  const ids = JSON.stringify(paperIds);
+  const stmt = db.prepare(
+    `SELECT p.id FROM paper_fts f JOIN papers p ON p.seq = f.rowid
+     WHERE paper_fts MATCH @expr AND f.rowid IN (SELECT seq FROM papers WHERE id IN (SELECT value FROM json_each(@ids)))`,
+  );
+  for (const term of explainableTerms(node)) {
+    const expr = termExpression(term);
+    if (expr === null) continue;
+    for (const id of stmt.pluck().all({ expr, ids }) as string[]) out.get(id)?.push(termLabel(term));
+  }
+  return out;
+}
