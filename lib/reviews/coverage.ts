@@ -1,5 +1,5 @@
-// Whether the cache can answer a review honestly: the store keeps only the newest N papers per
-// topic (N = the sync's papers per topic), so an early period start can fall before them.
+// Whether the index can answer a review honestly: a period that starts before the unbroken run
+// of completely listed months (or a topic never computed) may be missing papers.
 import type { TopicPaperCoverage } from "../store/period-papers";
 import type { ReviewPeriod } from "./period";
 
@@ -19,25 +19,23 @@ export interface TopicCoverage {
 
 /** `cache` is null when the topic's current query was never synced at all. */
 export function assessCoverage(slug: string, cache: TopicPaperCoverage | null, period: ReviewPeriod): TopicCoverage {
-  if (!cache || cache.fetchedAt === null) {
+  if (!cache || cache.fetchedAt === null || !cache.computed) {
     return {
       slug,
       oldestCached: null,
       coveredFrom: null,
       fetchedAt: null,
       complete: false,
-      warning: "this topic's papers (for its current query) have never been fetched: run a sync",
+      warning: "the index has not been harvested for this topic's current query yet: run a sync",
     };
   }
   const base = { slug, oldestCached: cache.oldestCached, coveredFrom: cache.coveredFrom, fetchedAt: cache.fetchedAt };
-  // A fetch that found nothing means the query matches no paper at all: nothing can be missing.
-  if (cache.lastFetchCount === 0) return { ...base, complete: true, warning: null };
   if (cache.coveredFrom !== null && cache.coveredFrom <= period.from) return { ...base, complete: true, warning: null };
   return {
     ...base,
     complete: false,
     warning:
-      `the cached papers of this topic are complete only back to ${cache.coveredFrom ?? "an unknown date"} ` +
-      `(SYNC_PAPER_WINDOW_DAYS and the per-topic paper limit set how far); papers submitted from ${period.from} until then may be missing`,
+      `the index holds every paper only back to ${cache.coveredFrom ?? "no complete month yet"} ` +
+      `(the sync's --from month sets how far); papers submitted from ${period.from} until then may be missing`,
   };
 }

@@ -1,5 +1,5 @@
-// Reads for team reviews: the cached papers of several topics first submitted in a period, and
-// how far back each topic's cache reaches without gaps.
+// Reads for team reviews: the indexed papers of several topics first submitted in a period, and
+// how far back the index holds every paper without gaps.
 import type { Db } from "./db";
 import type { CountKey } from "./counts";
 import type { Paper } from "../arxiv/paper";
@@ -36,47 +36,49 @@ export function listTopicPapersPublishedBetween(
 }
 
 export interface TopicPaperCoverage {
-  /** The oldest paper cached for the topic (older fetches included, which may leave gaps). */
+  /** The oldest paper of the index that the topic's query matches. */
   oldestCached: string | null;
   /**
-   * The oldest paper of the latest fetch: from here to `fetchedAt` the cache holds every paper
-   * the query matched. Null when papers were never fetched or the latest fetch found none.
+   * From here to `fetchedAt` the index holds every paper of its scope, so every paper the
+   * topic's query matches: the start of the unbroken run of completely listed months that
+   * reaches the newest listing. Null when the index has no such run.
    */
   coveredFrom: string | null;
-  /** When the topic's latest papers were last fetched; null when never. */
+  /** Up to when the newest listing reaches: later submissions are not in the index yet. */
   fetchedAt: string | null;
-  /** How many papers that fetch returned (the sync asks for the newest N). */
-  lastFetchCount: number | null;
+  /** Whether this query version's matches have been computed from the index at all. */
+  computed: boolean;
 }
 
+/** Reviews read the same local index as the counts: coverage is the index's, per query version. */
 export function getTopicPaperCoverage(db: Db, key: CountKey): TopicPaperCoverage {
-  const fetch = db
+  const computed = db.prepare("SELECT 1 FROM topic_index_versions WHERE slug = ? AND query_version = ?").get(key.slug, key.queryVersion) !== undefined;
+  const months = db
+    .prepare("SELECT month, complete_to AS completeTo FROM index_months WHERE complete_to IS NOT NULL ORDER BY month DESC")
+    .all() as { month: string; completeTo: string }[];
+  let coveredFrom: string | null = null;
+  const newest = months[0];
+  for (const [i, m] of months.entries()) {
+    const start = `${m.month}-01T00:00:00.000Z`;
+    // Every older month of the run must be listed to its end, i.e. to the start of the next one.
+    const next = months[i - 1];
+    if (next && !(m.completeTo >= `${next.month}-01T00:00:00.000Z` && isNextMonth(m.month, next.month))) break;
+    if (m.completeTo <= start && i === 0) break;
+    coveredFrom = start;
+  }
+  const oldest = db
     .prepare(
-      `SELECT fetched_at AS fetchedAt, paper_count AS paperCount, covered_from AS coveredFrom
-       FROM topic_paper_fetches WHERE slug = ? AND query_version = ?`,
+      `SELECT p.published FROM topic_papers tp JOIN papers p ON p.id = tp.paper_id
+       WHERE tp.slug = ? AND tp.query_version = ? ORDER BY tp.month ASC, p.published ASC LIMIT 1`,
     )
-    .get(key.slug, key.queryVersion) as { fetchedAt: string; paperCount: number; coveredFrom: string | null } | undefined;
-  if (!fetch) return { oldestCached: null, coveredFrom: null, fetchedAt: null, lastFetchCount: null };
-  const published = (offset: number | null) =>
-    (db
-      .prepare(
-        `SELECT p.published FROM topic_papers tp JOIN papers p ON p.id = tp.paper_id
-         WHERE tp.slug = ? AND tp.query_version = ?
-         ORDER BY p.published ${offset === null ? "ASC LIMIT 1" : "DESC LIMIT 1 OFFSET ?"}`,
-      )
-      .pluck()
-      .get(...(offset === null ? [key.slug, key.queryVersion] : [key.slug, key.queryVersion, offset])) as
-      | string
-      | undefined) ?? null;
-  // The sync records the gap-free stretch it fetched. Without that record (older stores), the
-  // latest fetch returned the newest N papers and every membership from an older fetch is older
-  // than those, so the N-th newest membership is where the gap-free stretch begins.
-  return {
-    oldestCached: published(null),
-    coveredFrom: fetch.coveredFrom ?? (fetch.paperCount > 0 ? published(fetch.paperCount - 1) : null),
-    fetchedAt: fetch.fetchedAt,
-    lastFetchCount: fetch.paperCount,
-  };
+    .pluck()
+    .get(key.slug, key.queryVersion) as string | undefined;
+  return { oldestCached: oldest ?? null, coveredFrom, fetchedAt: newest?.completeTo ?? null, computed };
+}
+
+function isNextMonth(a: string, b: string): boolean {
+  const [y, m] = a.split("-").map(Number) as [number, number];
+  return b === (m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`);
 }
 
 /** One cached paper by arXiv id (without version), or null. */

@@ -6,6 +6,8 @@ import { getPaperNotes, putPaperNote } from "./paper-notes";
 import { getTopicPaperCoverage, listTopicPapersPublishedBetween, getCachedPaper } from "./period-papers";
 import { deleteSavedReview, getSavedReview, latestReviewedUntil, listSavedReviews, saveReview } from "./reviews";
 import { makePaper } from "../testing/papers";
+import { recordHarvestSlice } from "./index-months";
+import type { MonthKey } from "../calendar/months";
 
 const T0 = new Date("2025-05-01T09:00:00Z");
 
@@ -71,23 +73,20 @@ describe("papers of a period", () => {
     expect(getCachedPaper(db, "2504.09999")).toBeNull();
   });
 
-  it("says from where a topic's cache is gap-free: the oldest paper of the latest fetch", () => {
+  it("says from where the index is gap-free: the unbroken run of listed months up to the newest", () => {
     const db = openDb(":memory:");
-    expect(getTopicPaperCoverage(db, { slug: "a", queryVersion: 1 })).toEqual({
-      oldestCached: null,
-      coveredFrom: null,
-      fetchedAt: null,
-      lastFetchCount: null,
-    });
-    // An older fetch left March papers; the latest fetch of 2 papers reaches back to April 10.
-    putTopicPapers(db, "a", 1, [makePaper("2503.00001", "2025-03-01T00:00:00Z"), makePaper("2503.00002", "2025-03-02T00:00:00Z")], T0);
-    const later = new Date("2025-04-20T00:00:00Z");
-    putTopicPapers(db, "a", 1, [makePaper("2504.00010", "2025-04-10T00:00:00Z"), makePaper("2504.00011", "2025-04-11T00:00:00Z")], later);
+    expect(getTopicPaperCoverage(db, { slug: "a", queryVersion: 1 })).toEqual({ oldestCached: null, coveredFrom: null, fetchedAt: null, computed: false });
+    putTopicPapers(db, "a", 1, [makePaper("2503.00001", "2025-03-01T00:00:00Z"), makePaper("2504.00010", "2025-04-10T00:00:00Z")], T0);
+    const slice = (month: string, to: string) =>
+      recordHarvestSlice(db, { month: month as MonthKey, scopeKey: "k", from: `${month}-01T00:00:00.000Z`, to, complete: true, settles: false, requests: 1, at: T0 }, `${month}-01T00:00:00.000Z`);
+    slice("2025-02", "2025-02-20T00:00:00.000Z"); // not listed to its end: the run starts after it
+    slice("2025-03", "2025-04-01T00:00:00.000Z");
+    slice("2025-04", "2025-04-20T00:00:00.000Z");
     expect(getTopicPaperCoverage(db, { slug: "a", queryVersion: 1 })).toEqual({
       oldestCached: "2025-03-01T00:00:00Z",
-      coveredFrom: "2025-04-10T00:00:00Z",
-      fetchedAt: later.toISOString(),
-      lastFetchCount: 2,
+      coveredFrom: "2025-03-01T00:00:00.000Z",
+      fetchedAt: "2025-04-20T00:00:00.000Z",
+      computed: false,
     });
   });
 });

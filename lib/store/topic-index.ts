@@ -16,11 +16,6 @@ export interface IndexedTopic extends CountKey {
   wholeScope?: boolean;
 }
 
-/** Months the harvest has reached (complete or not): the only months that get a count. */
-export function harvestedMonths(db: Db): MonthKey[] {
-  return db.prepare("SELECT month FROM index_months ORDER BY month").pluck().all() as MonthKey[];
-}
-
 function monthFilter(months: readonly MonthKey[] | undefined): { sql: string; param: string | null } {
   if (!months) return { sql: "", param: null };
   return { sql: " AND p.month IN (SELECT value FROM json_each(@months))", param: JSON.stringify(months) };
@@ -66,13 +61,14 @@ export function recomputeTopic(db: Db, topic: IndexedTopic, now: Date, months?: 
          SELECT @slug, @version, m.month, m.id, m.fetched_at FROM (${match.sql}) m`,
       ).run({ ...key, ...match.params });
     }
-    // Every harvested month gets a number, zero included: the index has looked there.
+    // Every month the harvest listed (completely, up to some instant) gets a number, zero
+    // included: the index has looked there. A month never listed whole stays unknown.
     db.prepare(
       `INSERT INTO monthly_counts (slug, query_version, month, count, fetched_at)
        SELECT @slug, @version, im.month,
          (SELECT COUNT(*) FROM topic_papers tp WHERE tp.slug = @slug AND tp.query_version = @version AND tp.month = im.month),
          @at
-       FROM index_months im WHERE 1 = 1${only === null ? "" : " AND im.month IN (SELECT value FROM json_each(@only))"}`,
+       FROM index_months im WHERE im.complete_to IS NOT NULL${only === null ? "" : " AND im.month IN (SELECT value FROM json_each(@only))"}`,
     ).run({ ...key, at, only });
     if (!months) {
       db.prepare(

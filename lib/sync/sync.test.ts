@@ -1,151 +1,177 @@
 import { describe, expect, it } from "vitest";
-import { COVERAGE_FROM_THE_START } from "./paper-window";
-import { openDb, getTopicPaperFetch, getMonthlyCounts, listTopicPapers, latestSyncRun, listSyncFailures } from "../store";
-import type { MonthKey } from "../calendar/months";
-import { parseMonthKey } from "../calendar/months";
+import { openDb, getMonthlyCounts, latestSyncRun, listSyncFailures, listIndexMonths, type Db } from "../store";
+import { parseMonthKey, type MonthKey } from "../calendar/months";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
-import type { Paper } from "../arxiv/paper";
+import type { QueryNode } from "../arxiv/query-ast";
+import type { Paper, ResultPage } from "../arxiv/paper";
 import type { Topic } from "../topics/catalog";
 import { ArxivUnavailableError } from "../arxiv/errors";
+import { makeScope } from "../index/scope";
+import { makePaper } from "../testing/papers";
 import { runSync, type PublicationSource } from "./run";
-import { countNeedsRefresh } from "./policy";
+import { planHarvest, sliceDateRange } from "./harvest-plan";
 
 const m = parseMonthKey;
-const policy = { maxAgeMs: 24 * 3_600_000, settleMs: 7 * 86_400_000, paperWindowMs: 30 * 86_400_000 };
+const policy = { maxAgeMs: 24 * 3_600_000, settleMs: 7 * 86_400_000 };
 const NOW = new Date("2026-11-27T08:00:00Z");
+const scope = makeScope(["cs.CL", "cs.AI"], "RADAR_SCOPE");
 
-function topic(slug: string, query: string): Topic {
+function topic(slug: string, query: string, part: Topic["part"] = "models"): Topic {
   const queryNode = parseTopicQuery(query);
-  return { slug, name: slug, part: "models", description: "", query: renderQuery(queryNode), queryNode, queryNotes: "" };
+  return { slug, name: slug, part, description: "", query: renderQuery(queryNode), queryNode, queryNotes: "" };
 }
 
-function paper(id: string, version = 1): Paper {
-  return {
-    id, version, title: `Paper ${id}`, authors: [{ name: "A. Author", affiliations: [] }], summary: "s",
-    published: "2026-11-01T00:00:00Z", updated: "2026-11-02T00:00:00Z", primaryCategory: "cs.CL",
-    categories: ["cs.CL"], absUrl: `https://arxiv.org/abs/${id}v${version}`, pdfUrl: null, doi: null,
-    journalRef: null, comment: null,
-  };
+/** Papers every ~`everyHours` from 2026-06 to NOW, alternating "alpha"/"beta" titles; some out of scope. */
+function world(everyHours = 9): Paper[] {
+  const out: Paper[] = [];
+  let n = 0;
+  for (let t = Date.parse("2026-06-01T00:00:00Z"); t < NOW.getTime(); t += everyHours * 3_600_000) {
+    n++;
+    const published = new Date(t).toISOString().replace(".000", "");
+    const categories = n % 7 === 0 ? ["math.OC"] : n % 3 === 0 ? ["cs.AI", "cs.CL"] : ["cs.CL"];
+    out.push(makePaper(`26${published.slice(5, 7)}.${String(n).padStart(5, "0")}`, published, { title: `${n % 2 ? "Alpha" : "Beta"} study ${n}`, categories, primaryCategory: categories[0] }));
+  }
+  return out;
 }
 
-/** A source whose answers are a function of the query text and month, with scripted failures. */
-function fakeSource(counts: (q: string, month: MonthKey) => number, fail: (call: number) => Error | null = () => null) {
+function dateRangeOf(q: QueryNode): { from: number; to: number } {
+  const text = renderQuery(q);
+  const r = /submittedDate:\[(\d{12}) TO (\d{12})\]/.exec(text);
+  if (!r) throw new Error(`no date range in ${text}`);
+  const ms = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(4, 6) - 1, +s.slice(6, 8), +s.slice(8, 10), +s.slice(10, 12));
+  return { from: ms(r[1]!), to: ms(r[2]!) + 60_000 };
+}
+
+/** arXiv listing the scope in submission order, with scripted misbehaviour per call. */
+function fakeArxiv(papers: Paper[], misbehave: (call: number, start: number) => "short" | "zero" | "down" | null = () => null) {
   const calls: string[] = [];
   const source: PublicationSource = {
-    async countMonthlyPublications(q, month) {
-      calls.push(`count ${renderQuery(q)} ${month}`);
-      const e = fail(calls.length);
-      if (e) throw e;
-      return counts(renderQuery(q), month);
-    },
-    async fetchLatestPapers(q, limit, options) {
-      calls.push(`papers ${renderQuery(q)} ${limit} since ${options.since}`);
-      const e = fail(calls.length);
-      if (e) throw e;
-      return { papers: [paper("2611.00002", 2), paper("2611.00001")], reachedSince: false, exhausted: true };
+    async listPage(q, start, max): Promise<ResultPage> {
+      calls.push(`${sliceDateRange({ from: new Date(dateRangeOf(q).from), to: new Date(dateRangeOf(q).to) }).from} ${start}`);
+      const { from, to } = dateRangeOf(q);
+      const hits = papers.filter((p) => Date.parse(p.published) >= from && Date.parse(p.published) < to && p.categories.some((c) => scope.categories.includes(c)));
+      const trouble = misbehave(calls.length, start);
+      if (trouble === "down") throw new ArxivUnavailableError(5, { kind: "server-error", message: "HTTP 503", httpStatus: 503 }, "http://x");
+      if (trouble === "zero") return { totalResults: 0, startIndex: start, itemsPerPage: 0, papers: [] };
+      const page = hits.slice(start, start + max);
+      // A short page that the client failed to catch: the harvest must not call the slice complete.
+      return { totalResults: hits.length, startIndex: start, itemsPerPage: page.length, papers: trouble === "short" ? page.slice(1) : page };
     },
   };
   return { source, calls };
 }
 
-const unavailable = () =>
-  new ArxivUnavailableError(5, { kind: "server-error", message: "HTTP 503", httpStatus: 503 }, "http://x");
+const deps = (db: Db, source: PublicationSource, now = NOW) => ({ db, source, scope, policy, minIntervalMs: 0, pageSize: 50, now: () => now });
+const options = (topics: Topic[], from = "2026-06", to = "2026-11") => ({ topics, from: m(from), to: m(to), trigger: "test" });
+const inScope = (papers: Paper[]) => papers.filter((p) => p.categories.some((c) => scope.categories.includes(c)));
+const indexedIds = (db: Db) => (db.prepare("SELECT id FROM papers WHERE in_scope = 1 ORDER BY id").pluck().all() as string[]);
 
-describe("runSync", () => {
-  const topics = [topic("a", "ti:alpha"), topic("b", "ti:beta")];
-  const options = { topics, from: m("2026-06"), to: m("2026-11"), papersPerTopic: 10, trigger: "test" };
+describe("runSync (harvest into the local index)", () => {
+  const topics = [topic("alpha", "ti:alpha"), topic("beta", "ti:beta AND cat:cs.AI"), topic("all", "cat:cs.*", "baseline")];
 
-  it("fetches every month of every topic plus latest papers, then asks nothing for finished months", async () => {
+  it("stores exactly the scope's papers, counts every topic locally, and asks nothing more for closed months", async () => {
     const db = openDb(":memory:");
-    const { source, calls } = fakeSource((q, month) => q.length + Number(month.slice(5)));
-    const first = await runSync(options, { db, source, policy, minIntervalMs: 0, now: () => NOW });
-    expect(first.failures).toEqual([]);
-    expect(calls.filter((c) => c.startsWith("count"))).toHaveLength(12);
-    expect(calls.filter((c) => c.startsWith("papers"))).toHaveLength(2);
-    const counts = getMonthlyCounts(db, { slug: "a", queryVersion: 1 }, m("2026-06"), m("2026-11"));
-    expect(counts.get(m("2026-06"))?.count).toBe("ti:alpha".length + 6);
-    expect(listTopicPapers(db, "a", 1, { limit: 10 }).map((p) => p.id)).toEqual(["2611.00002", "2611.00001"]);
-    // The fake arXiv had no more results, so the list covers everything the query matches,
-    // and the first fetch asked for the whole 30-day window.
-    expect(getTopicPaperFetch(db, "a", 1)?.coveredFrom).toBe(COVERAGE_FROM_THE_START);
-    expect(calls).toContain("papers ti:alpha 10 since 2026-10-28T08:00:00.000Z");
+    const papers = world();
+    const { source, calls } = fakeArxiv(papers);
+    const result = await runSync(options(topics), deps(db, source));
+    expect(result.failures).toEqual([]);
+    expect(indexedIds(db)).toEqual(inScope(papers).map((p) => p.id).sort());
+    for (const month of ["2026-06", "2026-09", "2026-11"] as MonthKey[]) {
+      const ofMonth = inScope(papers).filter((p) => p.published.startsWith(month));
+      const count = (slug: string) => getMonthlyCounts(db, { slug, queryVersion: 1 }, month, month).get(month)?.count;
+      expect(count("alpha")).toBe(ofMonth.filter((p) => p.title.startsWith("Alpha")).length);
+      expect(count("beta")).toBe(ofMonth.filter((p) => p.title.startsWith("Beta") && p.categories.includes("cs.AI")).length);
+      expect(count("all")).toBe(ofMonth.length);
+    }
+    // Pages of 50 over ~80 in-scope papers a month: 2 requests a month, newest month first.
+    expect(calls[0]).toMatch(/^202611010000 0$/);
+    expect(result.requests).toBe(calls.length);
 
-    // A day later: only the current and previous month are stale; June..September settled.
-    calls.length = 0;
-    const later = new Date(NOW.getTime() + 25 * 3_600_000);
-    await runSync(options, { db, source, policy, minIntervalMs: 0, now: () => later });
-    expect(calls.filter((c) => c.startsWith("count")).sort()).toEqual(
-      ["count ti:alpha 2026-10", "count ti:alpha 2026-11", "count ti:beta 2026-10", "count ti:beta 2026-11"],
-    );
-    // Same time again: nothing at all.
-    calls.length = 0;
-    await runSync(options, { db, source, policy, minIntervalMs: 0, now: () => later });
-    expect(calls).toEqual([]);
+    // The next day: only the running month is refreshed, from a week before where it was complete.
+    const { source: again, calls: againCalls } = fakeArxiv(papers);
+    await runSync(options(topics), deps(db, again, new Date(NOW.getTime() + 25 * 3_600_000)));
+    expect(againCalls.length).toBeGreaterThan(0);
+    expect(againCalls.every((c) => c.startsWith("202611"))).toBe(true);
+    expect(againCalls[0]).toMatch(/^20261120/);
   });
 
-  it("keeps a good count when the refresh fails, and records why", async () => {
+  it("never records a slice with a short page as complete, and lists it again next time", async () => {
     const db = openDb(":memory:");
-    const good = fakeSource(() => 42);
-    await runSync(options, { db, source: good.source, policy, minIntervalMs: 0, now: () => NOW });
-    const later = new Date(NOW.getTime() + 25 * 3_600_000);
-    const bad = fakeSource(() => 0, () => unavailable());
-    const result = await runSync(options, { db, source: bad.source, policy, minIntervalMs: 0, now: () => later, maxConsecutiveUnavailable: 100 });
-    expect(result.failures.length).toBeGreaterThan(0);
-    expect(result.run.status).toBe("failed");
-    const counts = getMonthlyCounts(db, { slug: "a", queryVersion: 1 }, m("2026-06"), m("2026-11"));
-    expect([...counts.values()].map((c) => c.count)).toEqual([42, 42, 42, 42, 42, 42]);
-    const run = latestSyncRun(db)!;
-    expect(run.status).toBe("failed");
-    expect(listSyncFailures(db, run.id)[0]?.message).toMatch(/after 5 attempts/);
+    const papers = world();
+    const { source } = fakeArxiv(papers, (call, start) => (call === 2 && start > 0 ? "short" : null));
+    const first = await runSync(options(topics, "2026-10", "2026-10"), deps(db, source));
+    expect(first.failures.map((f) => f.task)).toEqual(["2026-10"]);
+    expect(listIndexMonths(db)[0]?.completeTo).toBeNull();
+    expect(getMonthlyCounts(db, { slug: "alpha", queryVersion: 1 }, m("2026-10"), m("2026-10")).size).toBe(0);
+    const { source: fixed } = fakeArxiv(papers);
+    const second = await runSync(options(topics, "2026-10", "2026-10"), deps(db, fixed));
+    expect(second.failures).toEqual([]);
+    expect(listIndexMonths(db)[0]?.completeTo).toBe("2026-11-01T00:00:00.000Z");
   });
 
-  it("asks again before believing a count that fell to zero", async () => {
+  it("does not believe a month of zero papers: asks again, keeps what it has, and says so", async () => {
     const db = openDb(":memory:");
-    await runSync(options, { db, source: fakeSource(() => 7).source, policy, minIntervalMs: 0, now: () => NOW });
-    const later = new Date(NOW.getTime() + 25 * 3_600_000);
-    let n = 0;
-    // First answer for each refreshed month is a spurious 0, the second the real value.
-    const flaky = fakeSource(() => (n++ % 2 === 0 ? 0 : 9));
-    await runSync({ ...options, papersPerTopic: 0 }, { db, source: flaky.source, policy, minIntervalMs: 0, now: () => later });
-    expect(flaky.calls).toHaveLength(8); // 4 stale months, each asked twice
-    const counts = getMonthlyCounts(db, { slug: "a", queryVersion: 1 }, m("2026-10"), m("2026-11"));
-    expect([...counts.values()].map((c) => c.count)).toEqual([9, 9]);
+    const papers = world();
+    await runSync(options(topics, "2026-09", "2026-09"), deps(db, fakeArxiv(papers).source, new Date("2026-09-20T00:00:00Z")));
+    const before = indexedIds(db).length;
+    const { source, calls } = fakeArxiv(papers, () => "zero");
+    const result = await runSync(options(topics, "2026-09", "2026-09"), deps(db, source));
+    expect(calls).toHaveLength(2);
+    expect(result.failures[0]?.kind).toBe("suspect-empty");
+    expect(result.failures[0]?.message).toMatch(/0 papers twice .* although the index holds \d+/);
+    expect(indexedIds(db)).toHaveLength(before);
+    const count = getMonthlyCounts(db, { slug: "all", queryVersion: 1 }, m("2026-09"), m("2026-09")).get(m("2026-09"))?.count;
+    expect(count).toBe(before);
   });
 
-  it("stops asking after repeated unavailability and reports what was skipped", async () => {
+  it("stops asking after arXiv is unavailable three times in a row, keeping every stored page", async () => {
     const db = openDb(":memory:");
-    const { source, calls } = fakeSource(() => 1, () => unavailable());
-    const result = await runSync(options, { db, source, policy, minIntervalMs: 0, now: () => NOW, maxConsecutiveUnavailable: 3 });
-    expect(calls).toHaveLength(3);
-    expect(result.failures.at(-1)).toMatchObject({ kind: "skipped", task: "11 remaining tasks" });
-    expect(result.skipped).toBe(11);
-    // The progress the pages read accounts for every planned task.
-    const run = latestSyncRun(db)!;
-    expect([run.total, run.done, run.failed]).toEqual([14, 0, 14]);
+    const { source, calls } = fakeArxiv(world(), (call) => (call > 2 ? "down" : null));
+    const result = await runSync(options(topics), deps(db, source));
+    expect(calls.length).toBe(5);
+    expect(result.skipped).toBeGreaterThan(0);
+    expect(listSyncFailures(db, latestSyncRun(db)!.id).some((f) => f.kind === "skipped")).toBe(true);
+    expect(listIndexMonths(db).find((x) => x.month === "2026-11")?.completeTo).not.toBeNull();
   });
 
-  it("keeps counts of a changed query apart (new query version)", async () => {
+  it("splits a slice whose total is too large for one listing", async () => {
     const db = openDb(":memory:");
-    await runSync(options, { db, source: fakeSource(() => 5).source, policy, minIntervalMs: 0, now: () => NOW });
-    const edited = { ...options, topics: [topic("a", "ti:alpha OR ti:gamma")] };
-    const { calls } = fakeSource(() => 6);
-    const src = fakeSource(() => 6);
-    await runSync(edited, { db, source: src.source, policy, minIntervalMs: 0, now: () => NOW });
-    expect(calls).toEqual([]);
-    expect(src.calls.filter((c) => c.startsWith("count"))).toHaveLength(6);
-    expect(getMonthlyCounts(db, { slug: "a", queryVersion: 1 }, m("2026-06"), m("2026-11")).get(m("2026-06"))?.count).toBe(5);
-    expect(getMonthlyCounts(db, { slug: "a", queryVersion: 2 }, m("2026-06"), m("2026-11")).get(m("2026-06"))?.count).toBe(6);
+    const papers = world(3);
+    const { source } = fakeArxiv(papers);
+    const result = await runSync(options(topics, "2026-08", "2026-08"), { ...deps(db, source), maxSliceResults: 120 });
+    expect(result.failures).toEqual([]);
+    expect(result.planned).toBeGreaterThan(1);
+    expect(indexedIds(db).filter((id) => id.startsWith("2608"))).toHaveLength(inScope(papers).filter((p) => p.published.startsWith("2026-08")).length);
+    expect(listIndexMonths(db)[0]?.completeTo).toBe("2026-09-01T00:00:00.000Z");
   });
 });
 
-describe("countNeedsRefresh", () => {
-  it("never re-asks a settled closed month, re-asks one fetched before it settled", () => {
-    expect(countNeedsRefresh(m("2026-03"), "2026-04-20T00:00:00Z", NOW, policy)).toBe(false);
-    expect(countNeedsRefresh(m("2026-03"), "2026-03-20T00:00:00Z", NOW, policy)).toBe(true);
+describe("planHarvest", () => {
+  const known = (completeTo: string | null, harvestedAt: string, settled = false) => ({ scopeKey: scope.key, completeTo, harvestedAt, settled });
+
+  it("lists new months whole, newest first; settled months never again", () => {
+    const slices = planHarvest({ from: m("2026-09"), to: m("2026-11"), now: NOW, scopeKey: scope.key, policy }, new Map([[m("2026-09"), known("2026-10-01T00:00:00.000Z", "2026-10-20T00:00:00Z", true)]]));
+    expect(slices.map((s) => [s.month, s.reason, s.from.toISOString(), s.to.toISOString()])).toEqual([
+      ["2026-11", "new", "2026-11-01T00:00:00.000Z", "2026-11-27T08:00:00.000Z"],
+      ["2026-10", "new", "2026-10-01T00:00:00.000Z", "2026-11-01T00:00:00.000Z"],
+    ]);
+    expect(slices[1]?.settles).toBe(true);
   });
-  it("re-asks the current and previous month only when older than a day", () => {
-    expect(countNeedsRefresh(m("2026-11"), "2026-11-27T01:00:00Z", NOW, policy)).toBe(false);
-    expect(countNeedsRefresh(m("2026-10"), "2026-11-26T07:00:00Z", NOW, policy)).toBe(true);
-    expect(countNeedsRefresh(m("2026-10"), null, NOW, policy)).toBe(true);
+
+  it("asks a closed month's last week again once it settled, and a month under another scope whole", () => {
+    const states = new Map([
+      [m("2026-10"), known("2026-11-01T00:00:00.000Z", "2026-11-02T00:00:00Z")],
+      [m("2026-09"), { ...known("2026-10-01T00:00:00.000Z", "2026-10-20T00:00:00Z", true), scopeKey: "other" }],
+    ]);
+    const slices = planHarvest({ from: m("2026-09"), to: m("2026-10"), now: NOW, scopeKey: scope.key, policy }, states);
+    expect(slices.map((s) => [s.month, s.reason, s.from.toISOString()])).toEqual([
+      ["2026-10", "settle", "2026-10-25T00:00:00.000Z"],
+      ["2026-09", "new", "2026-09-01T00:00:00.000Z"],
+    ]);
+  });
+
+  it("leaves the running month alone while its last listing is less than a day old", () => {
+    const slices = planHarvest({ from: m("2026-11"), to: m("2026-11"), now: NOW, scopeKey: scope.key, policy }, new Map([[m("2026-11"), known("2026-11-27T01:00:00.000Z", "2026-11-27T01:00:00Z")]]));
+    expect(slices).toEqual([]);
   });
 });

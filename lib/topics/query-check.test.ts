@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkTopicQuery } from "./query-check";
-import { previewLastFullMonth, type MonthlyCountSource } from "./preview";
-import { renderQuery } from "../arxiv/query";
+import { previewQueryHistory } from "./preview";
+import { openDb, putIndexedPapers, recordHarvestSlice } from "../store";
+import { makeScope } from "../index/scope";
+import { makePaper } from "../testing/papers";
+import type { MonthKey } from "../calendar/months";
 import { QuerySyntaxError } from "../arxiv/query-syntax";
-import { ArxivApiError } from "../arxiv/errors";
 
 describe("checkTopicQuery", () => {
   it("gives the canonical text and plain English of a good query", () => {
@@ -22,31 +24,41 @@ describe("checkTopicQuery", () => {
   });
 });
 
-describe("previewLastFullMonth", () => {
+describe("previewQueryHistory", () => {
   const now = new Date("2025-06-15T10:00:00Z");
+  const scope = makeScope(["cs.CL", "cs.AI"], "RADAR_SCOPE");
 
-  it("counts the last full month with the canonical query", async () => {
-    const asked: string[] = [];
-    const source: MonthlyCountSource = {
-      async countMonthlyPublications(q, month) {
-        asked.push(`${renderQuery(q)} ${month}`);
-        return 321;
-      },
-    };
-    expect(await previewLastFullMonth(source, "ti:dialogue", now)).toEqual({ query: "ti:dialogue", month: "2025-05", count: 321 });
-    expect(asked).toEqual(["ti:dialogue 2025-05"]);
+  function store() {
+    const db = openDb(":memory:");
+    putIndexedPapers(
+      db,
+      [
+        makePaper("2505.00001", "2025-05-02T00:00:00Z", { title: "Dialogue agents" }),
+        makePaper("2505.00002", "2025-05-09T00:00:00Z", { title: "Spoken dialogue" }),
+        makePaper("2504.00001", "2025-04-09T00:00:00Z", { title: "Dialogue state" }),
+      ],
+      now,
+      scope,
+    );
+    for (const month of ["2025-04", "2025-05"] as MonthKey[]) {
+      const start = `${month}-01T00:00:00.000Z`;
+      recordHarvestSlice(db, { month, scopeKey: scope.key, from: start, to: `${month}-28T00:00:00.000Z`, complete: true, settles: false, requests: 1, at: now }, start);
+    }
+    return db;
+  }
+
+  it("counts the draft's history from the index: harvested months known, the others unknown", () => {
+    const preview = previewQueryHistory(store(), "ti:dialogue", scope, now);
+    expect(preview.query).toBe("ti:dialogue");
+    expect(preview.lastFullMonth).toEqual({ month: "2025-05", count: 2 });
+    expect(preview.months.find((m) => m.month === "2025-04")?.count).toBe(1);
+    expect(preview.months.find((m) => m.month === "2025-03")?.count).toBeNull();
+    expect(preview.scopeWarning).toBeNull();
   });
 
-  it("never asks arXiv about a query that does not parse, and passes arXiv's refusals on", async () => {
-    let calls = 0;
-    const refusing: MonthlyCountSource = {
-      async countMonthlyPublications() {
-        calls++;
-        throw new ArxivApiError("error-feed", 400, "malformed query", "http://x");
-      },
-    };
-    await expect(previewLastFullMonth(refusing, "ti:(", now)).rejects.toBeInstanceOf(QuerySyntaxError);
-    expect(calls).toBe(0);
-    await expect(previewLastFullMonth(refusing, "ti:x", now)).rejects.toBeInstanceOf(ArxivApiError);
+  it("refuses a query that does not parse and warns about categories outside the scope", () => {
+    expect(() => previewQueryHistory(store(), "ti:(", scope, now)).toThrow(QuerySyntaxError);
+    const outside = previewQueryHistory(store(), "cat:math.OC AND ti:dialogue", scope, now);
+    expect(outside.scopeWarning).toMatch(/math\.OC is outside the harvested scope.*RADAR_SCOPE/);
   });
 });
