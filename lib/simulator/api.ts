@@ -5,7 +5,7 @@ import { QuerySyntaxError, parseQuery } from "../arxiv/query";
 import { loadCorpus } from "./corpus";
 import type { FeedEntry, FeedRequestEcho } from "./feed";
 import { compileQuery } from "./match";
-import { findVirtualPaper, searchVirtualPapers, versionAt, type VirtualPaper } from "./model";
+import { checkScale, defaultScale, findVirtualPaper, searchVirtualPapers, versionAt, type VirtualPaper } from "./model";
 
 export const MAX_RESULTS_PER_REQUEST = 2000;
 export const MAX_RESULTS_PER_QUERY = 30000;
@@ -42,14 +42,16 @@ function toEntry(p: VirtualPaper, nowMs: number): FeedEntry {
   const paper = loadCorpus()[p.i];
   if (!paper) throw new Error(`virtual paper ${p.id} points past the corpus`);
   const { version, updatedMs } = versionAt(p, nowMs);
+  // A copy filed under another of the paper's categories lists that one first, as arXiv does.
+  const primary = p.primaryCategory ?? paper.primaryCategory;
   return {
     id: p.id,
     version,
     title: paper.title,
     summary: paper.summary,
     authors: paper.authors,
-    categories: paper.categories,
-    primaryCategory: paper.primaryCategory,
+    categories: primary === paper.primaryCategory ? paper.categories : [primary, ...paper.categories.filter((c) => c !== primary)],
+    primaryCategory: primary,
     comment: paper.comment,
     published: new Date(p.publishedMs),
     updated: new Date(updatedMs),
@@ -73,13 +75,21 @@ function sortPapers(papers: VirtualPaper[], node: QueryNode | null, sortBy: Sort
 // Paging through a big result set asks the same query again and again: keep a few sorted lists.
 const resultCache = new Map<string, VirtualPaper[]>();
 
-function results(searchQuery: string, node: QueryNode | null, ids: string[], sortBy: SortBy, order: SortOrder, nowMs: number): VirtualPaper[] {
-  const key = [searchQuery, ids.join(","), sortBy, order, nowMs].join("\u0000");
+function results(
+  searchQuery: string,
+  node: QueryNode | null,
+  ids: string[],
+  sortBy: SortBy,
+  order: SortOrder,
+  nowMs: number,
+  scale: number,
+): VirtualPaper[] {
+  const key = [searchQuery, ids.join(","), sortBy, order, nowMs, scale].join("\u0000");
   const cached = resultCache.get(key);
   if (cached) return cached;
   let found: VirtualPaper[];
   if (node) {
-    found = searchVirtualPapers(node, undefined, { now: new Date(nowMs) });
+    found = searchVirtualPapers(node, undefined, { now: new Date(nowMs), scale });
     if (ids.length > 0) {
       const wanted = new Set(ids.map((id) => id.replace(/v\d+$/, "")));
       found = found.filter((p) => wanted.has(p.id));
@@ -89,7 +99,7 @@ function results(searchQuery: string, node: QueryNode | null, ids: string[], sor
     const seen = new Set<string>();
     found = [];
     for (const id of ids) {
-      const p = findVirtualPaper(id, { now: new Date(nowMs) });
+      const p = findVirtualPaper(id, { now: new Date(nowMs), scale });
       if (p && !seen.has(p.id)) found.push(p), seen.add(p.id);
     }
     // An id_list keeps the order it was asked in unless another sort is requested.
@@ -100,8 +110,9 @@ function results(searchQuery: string, node: QueryNode | null, ids: string[], sor
   return found;
 }
 
-/** Answers GET /api/query?… at the simulator's `now`. */
-export function answerQuery(params: URLSearchParams, now: Date): QueryAnswer {
+/** Answers GET /api/query?… at the simulator's `now` (and volume scale, default SIM_SCALE). */
+export function answerQuery(params: URLSearchParams, now: Date, options: { scale?: number } = {}): QueryAnswer {
+  const scale = options.scale === undefined ? defaultScale() : checkScale(options.scale);
   const start = integerParam(params, "start", 0);
   if (typeof start === "string") return { kind: "error-feed", message: start };
   const maxResults = integerParam(params, "max_results", 10);
@@ -138,7 +149,7 @@ export function answerQuery(params: URLSearchParams, now: Date): QueryAnswer {
   if (!node && ids.length === 0) return { kind: "feed", request, totalResults: 0, entries: [] };
 
   const nowMs = now.getTime();
-  const all = results(searchQuery, node, ids, sortBy, sortOrder, nowMs);
+  const all = results(searchQuery, node, ids, sortBy, sortOrder, nowMs, scale);
   const entries = all.slice(start, start + maxResults).map((p) => toEntry(p, nowMs));
   return { kind: "feed", request, totalResults: all.length, entries };
 }
