@@ -11,6 +11,7 @@ import {
   findVirtualPaper,
   scopeMonthlyTarget,
   scopeQuery,
+  searchVirtualPaperList,
   searchVirtualPapers,
   simulatedMonthlyTotals,
   simulatedScopeMonthlyTotals,
@@ -264,5 +265,20 @@ describe("simulated arXiv magnitudes (harvest scope)", () => {
     expect(early.length).toBeGreaterThan(0);
     expect(late.length).toBeGreaterThan(2 * early.length);
     expect(late.slice(0, early.length).map((p) => p.id)).toEqual(early.map((p) => p.id));
+  });
+
+  it("lists matches compactly, the same papers as a search returns", () => {
+    const range = { from: "202509200000", to: "202510102359" };
+    const papers = searchVirtualPapers(LLM, range, { now: NOW, scale: 0.2 });
+    const list = searchVirtualPaperList(LLM, range, { now: NOW, scale: 0.2 });
+    expect(list.length).toBe(papers.length);
+    expect(new Set(papers.map((p) => p.month)).size).toBe(2);
+    const nowMs = Date.UTC(2025, 9, 20);
+    papers.forEach((p, k) => {
+      expect(list.paper(k)).toEqual(p);
+      expect(list.corpusIndex(k)).toBe(p.i);
+      expect(list.publishedMs(k)).toBe(p.publishedMs);
+      expect(list.updatedMs(k, nowMs)).toBe(versionAt(p, nowMs).updatedMs);
+    });
   });
 });
