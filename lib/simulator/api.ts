@@ -5,7 +5,16 @@ import { QuerySyntaxError, parseQuery } from "../arxiv/query";
 import { loadCorpus } from "./corpus";
 import type { FeedEntry, FeedRequestEcho } from "./feed";
 import { compileQuery } from "./match";
-import { findVirtualPaper, searchVirtualPapers, versionAt, type VirtualPaper } from "./model";
+import {
+  checkScale,
+  defaultScale,
+  findVirtualPaper,
+  searchVirtualPaperList,
+  searchVirtualPapers,
+  versionAt,
+  type VirtualPaper,
+  type VirtualPaperList,
+} from "./model";
 
 export const MAX_RESULTS_PER_REQUEST = 2000;
 export const MAX_RESULTS_PER_QUERY = 30000;
@@ -42,66 +51,117 @@ function toEntry(p: VirtualPaper, nowMs: number): FeedEntry {
   const paper = loadCorpus()[p.i];
   if (!paper) throw new Error(`virtual paper ${p.id} points past the corpus`);
   const { version, updatedMs } = versionAt(p, nowMs);
+  // A copy filed under another of the paper's categories lists that one first, as arXiv does.
+  const primary = p.primaryCategory ?? paper.primaryCategory;
   return {
     id: p.id,
     version,
     title: paper.title,
     summary: paper.summary,
     authors: paper.authors,
-    categories: paper.categories,
-    primaryCategory: paper.primaryCategory,
+    categories: primary === paper.primaryCategory ? paper.categories : [primary, ...paper.categories.filter((c) => c !== primary)],
+    primaryCategory: primary,
     comment: paper.comment,
     published: new Date(p.publishedMs),
     updated: new Date(updatedMs),
   };
 }
 
-function sortPapers(papers: VirtualPaper[], node: QueryNode | null, sortBy: SortBy, order: SortOrder, nowMs: number): VirtualPaper[] {
-  // Keys are computed once per paper; a comparator that recomputed them would dominate big sorts.
-  const relevance = node ? compileQuery(node).relevance : () => 0;
-  const keyed = papers.map((p) => ({
-    p,
-    key: sortBy === "relevance" ? relevance(p.i) : sortBy === "submittedDate" ? p.publishedMs : versionAt(p, nowMs).updatedMs,
-  }));
-  // Descending is the natural order for every key; ties go newest first, then by id, so pages
-  // never overlap or skip.
-  keyed.sort((a, b) => b.key - a.key || b.p.publishedMs - a.p.publishedMs || (a.p.id < b.p.id ? -1 : 1));
-  const sorted = keyed.map((k) => k.p);
-  return order === "descending" ? sorted : sorted.reverse();
+/** A sorted result set; papers are made only for the page that is sent. */
+interface Results {
+  length: number;
+  at(k: number): VirtualPaper;
 }
 
-// Paging through a big result set asks the same query again and again: keep a few sorted lists.
-const resultCache = new Map<string, VirtualPaper[]>();
+/**
+ * The order of `n` results: by `key` descending (the natural order for every key), ties newest
+ * first, then by id (`idBefore`), so pages never overlap or skip; reversed for ascending.
+ */
+function sortedOrder(
+  n: number,
+  key: (k: number) => number,
+  publishedMs: (k: number) => number,
+  idBefore: (a: number, b: number) => boolean,
+  order: SortOrder,
+): Uint32Array {
+  // Keys are computed once per paper; a comparator that recomputed them would dominate big sorts.
+  const keys = new Float64Array(n);
+  const published = new Float64Array(n);
+  for (let k = 0; k < n; k++) (keys[k] = key(k)), (published[k] = publishedMs(k));
+  const positions = Array.from({ length: n }, (_, k) => k);
+  positions.sort(
+    (a, b) =>
+      (keys[b] as number) - (keys[a] as number) ||
+      (published[b] as number) - (published[a] as number) ||
+      (idBefore(a, b) ? -1 : 1),
+  );
+  if (order === "ascending") positions.reverse();
+  return Uint32Array.from(positions);
+}
 
-function results(searchQuery: string, node: QueryNode | null, ids: string[], sortBy: SortBy, order: SortOrder, nowMs: number): VirtualPaper[] {
-  const key = [searchQuery, ids.join(","), sortBy, order, nowMs].join("\u0000");
+function sortedArray(papers: VirtualPaper[], node: QueryNode | null, sortBy: SortBy, order: SortOrder, nowMs: number): VirtualPaper[] {
+  const relevance = node ? compileQuery(node).relevance : () => 0;
+  const at = (k: number) => papers[k] as VirtualPaper;
+  const key = (k: number) =>
+    sortBy === "relevance" ? relevance(at(k).i) : sortBy === "submittedDate" ? at(k).publishedMs : versionAt(at(k), nowMs).updatedMs;
+  return Array.from(sortedOrder(papers.length, key, (k) => at(k).publishedMs, (a, b) => at(a).id < at(b).id, order), at);
+}
+
+function sortedList(list: VirtualPaperList, node: QueryNode, sortBy: SortBy, order: SortOrder, nowMs: number): Results {
+  const relevance = compileQuery(node).relevance;
+  const key = (k: number) =>
+    sortBy === "relevance" ? relevance(list.corpusIndex(k)) : sortBy === "submittedDate" ? list.publishedMs(k) : list.updatedMs(k, nowMs);
+  // A list is in id order already.
+  const positions = sortedOrder(list.length, key, (k) => list.publishedMs(k), (a, b) => a < b, order);
+  return { length: positions.length, at: (k) => list.paper(positions[k] as number) };
+}
+
+// Paging through a big result set asks the same query again and again: keep a few sorted lists
+// (compact: ~10 bytes a result, so even a date-less query over all months stays small).
+const resultCache = new Map<string, Results>();
+
+function results(
+  searchQuery: string,
+  node: QueryNode | null,
+  ids: string[],
+  sortBy: SortBy,
+  order: SortOrder,
+  nowMs: number,
+  scale: number,
+): Results {
+  const key = [searchQuery, ids.join(","), sortBy, order, nowMs, scale].join("\u0000");
   const cached = resultCache.get(key);
   if (cached) return cached;
-  let found: VirtualPaper[];
-  if (node) {
-    found = searchVirtualPapers(node, undefined, { now: new Date(nowMs) });
-    if (ids.length > 0) {
-      const wanted = new Set(ids.map((id) => id.replace(/v\d+$/, "")));
-      found = found.filter((p) => wanted.has(p.id));
-    }
-    found = sortPapers(found, node, sortBy, order, nowMs);
+  let found: Results;
+  if (node && ids.length === 0) {
+    found = sortedList(searchVirtualPaperList(node, undefined, { now: new Date(nowMs), scale }), node, sortBy, order, nowMs);
+  } else if (node) {
+    const wanted = new Set(ids.map((id) => id.replace(/v\d+$/, "")));
+    const papers = searchVirtualPapers(node, undefined, { now: new Date(nowMs), scale }).filter((p) => wanted.has(p.id));
+    found = arrayResults(sortedArray(papers, node, sortBy, order, nowMs));
   } else {
     const seen = new Set<string>();
-    found = [];
+    let papers: VirtualPaper[] = [];
     for (const id of ids) {
-      const p = findVirtualPaper(id, { now: new Date(nowMs) });
-      if (p && !seen.has(p.id)) found.push(p), seen.add(p.id);
+      const p = findVirtualPaper(id, { now: new Date(nowMs), scale });
+      if (p && !seen.has(p.id)) papers.push(p), seen.add(p.id);
     }
     // An id_list keeps the order it was asked in unless another sort is requested.
-    if (sortBy !== "relevance") found = sortPapers(found, null, sortBy, order, nowMs);
+    if (sortBy !== "relevance") papers = sortedArray(papers, null, sortBy, order, nowMs);
+    found = arrayResults(papers);
   }
   if (resultCache.size >= 16) resultCache.delete(resultCache.keys().next().value as string);
   resultCache.set(key, found);
   return found;
 }
 
-/** Answers GET /api/query?… at the simulator's `now`. */
-export function answerQuery(params: URLSearchParams, now: Date): QueryAnswer {
+function arrayResults(papers: VirtualPaper[]): Results {
+  return { length: papers.length, at: (k) => papers[k] as VirtualPaper };
+}
+
+/** Answers GET /api/query?… at the simulator's `now` (and volume scale, default SIM_SCALE). */
+export function answerQuery(params: URLSearchParams, now: Date, options: { scale?: number } = {}): QueryAnswer {
+  const scale = options.scale === undefined ? defaultScale() : checkScale(options.scale);
   const start = integerParam(params, "start", 0);
   if (typeof start === "string") return { kind: "error-feed", message: start };
   const maxResults = integerParam(params, "max_results", 10);
@@ -138,7 +198,8 @@ export function answerQuery(params: URLSearchParams, now: Date): QueryAnswer {
   if (!node && ids.length === 0) return { kind: "feed", request, totalResults: 0, entries: [] };
 
   const nowMs = now.getTime();
-  const all = results(searchQuery, node, ids, sortBy, sortOrder, nowMs);
-  const entries = all.slice(start, start + maxResults).map((p) => toEntry(p, nowMs));
+  const all = results(searchQuery, node, ids, sortBy, sortOrder, nowMs, scale);
+  const entries: FeedEntry[] = [];
+  for (let k = start; k < Math.min(all.length, start + maxResults); k++) entries.push(toEntry(all.at(k), nowMs));
   return { kind: "feed", request, totalResults: all.length, entries };
 }

@@ -6,7 +6,7 @@ const TSX = path.resolve("node_modules/.bin/tsx");
 
 describe("simulator CLI", () => {
   it("starts under tsx, answers, logs one line per request and stops on SIGTERM", async () => {
-    const child = spawn(TSX, ["lib/simulator/cli.ts", "--port", "0", "--now", "2026-05-15T12:00:00Z"], {
+    const child = spawn(TSX, ["lib/simulator/cli.ts", "--port", "0", "--now", "2026-05-15T12:00:00Z", "--scale", "0.05"], {
       env: { ...process.env, SIM_FAULTS: "503" },
     });
     let out = "";
@@ -24,6 +24,7 @@ describe("simulator CLI", () => {
       expect((await fetch(query)).status).toBe(503); // from SIM_FAULTS
       expect((await fetch(query)).status).toBe(200);
       await new Promise((r) => setTimeout(r, 100));
+      expect(out).toContain("scale 0.05");
       const lines = out.split("\n").filter((l) => l.includes("GET /api/query"));
       expect(lines).toHaveLength(2);
       expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\S+Z GET \/api\/query\?\S+ -> 503 \d+ms fault=503$/);
@@ -32,5 +33,14 @@ describe("simulator CLI", () => {
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
     }
+  });
+
+  it("refuses a --scale that is not a positive number", async () => {
+    const child = spawn(TSX, ["lib/simulator/cli.ts", "--port", "0", "--scale", "0"]);
+    let err = "";
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((r) => child.on("exit", r));
+    expect(code).toBe(1);
+    expect(err).toContain("--scale 0 is not a positive number");
   });
 });

@@ -220,4 +220,18 @@ describe("simulator lifecycle", () => {
     expect(performance.now() - t).toBeLessThan(1000);
     expect(await pending).toBeInstanceOf(Error);
   });
+
+  it("answers at the scale it was started with, and refuses a bad one before listening", async () => {
+    const small = await startSimulator({ now: NOW, faults: {}, scale: 0.02 });
+    try {
+      expect(small.scale).toBe(0.02);
+      const url = `${small.url}/api/query?search_query=${encodeURIComponent(COUNT_QUERY)}&max_results=1`;
+      const total = parseAtomFeed(await (await fetch(url)).text()).totalResults;
+      expect(total).toBe(simulatedTotal(TOPIC, MONTH, { now: new Date(NOW), scale: 0.02 }));
+      expect(total).toBeLessThan(simulatedTotal(TOPIC, MONTH, { now: new Date(NOW), scale: 1 }) * 0.05);
+    } finally {
+      await small.close();
+    }
+    await expect(startSimulator({ now: NOW, scale: 0 })).rejects.toThrow(/not a positive number/);
+  });
 });

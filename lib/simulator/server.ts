@@ -7,7 +7,7 @@ import { answerQuery } from "./api";
 import { loadCorpus, textsOfField, type TextField } from "./corpus";
 import { FaultPlan, faultConfigSchema, parseFaultsEnv, type FaultConfig, type FaultKind, type FaultState } from "./faults";
 import { renderErrorFeed, renderFeed } from "./feed";
-import { defaultNow } from "./model";
+import { checkScale, defaultNow, defaultScale } from "./model";
 
 export interface SimulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -15,6 +15,8 @@ export interface SimulatorOptions {
   host?: string;
   /** A fixed clock; default SIM_NOW, else the real time at each request. */
   now?: Date | string;
+  /** Multiplies every volume (1: real arXiv magnitudes); default SIM_SCALE, else 1. */
+  scale?: number;
   /** Initial faults; default SIM_FAULTS. */
   faults?: FaultConfig;
   /** Answer 429 to requests closer together than this; default SIM_ENFORCE_INTERVAL_MS, else off. */
@@ -46,6 +48,8 @@ export interface RunningSimulator {
   /** Base URL, e.g. "http://127.0.0.1:8181"; the API is at `${url}/api/query`. */
   url: string;
   port: number;
+  /** The volume scale it answers at (SIM_SCALE or the `scale` option). */
+  scale: number;
   faults: { set(config: FaultConfig): void; clear(): void; state(): FaultState };
   /** Requests to /api/query (and unknown paths), oldest first; control requests are not logged. */
   log(): RequestLogEntry[];
@@ -87,6 +91,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const faults = new FaultPlan(options.faults ?? parseFaultsEnv(env.SIM_FAULTS));
   const enforceIntervalMs = options.enforceIntervalMs ?? Number(env.SIM_ENFORCE_INTERVAL_MS ?? 0);
   let fixedNow: Date | null = options.now !== undefined ? toDate(options.now) : null;
+  // Checked before listening, so a bad SIM_SCALE stops the start rather than every request.
+  const scale = options.scale !== undefined ? checkScale(options.scale) : defaultScale(env);
   const clock = (): Date => fixedNow ?? defaultNow();
   const print =
     options.logRequests === true ? (line: string) => process.stdout.write(`${line}\n`) : options.logRequests || null;
@@ -135,7 +141,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         return;
     }
     const now = clock();
-    const answer = answerQuery(params, now);
+    const answer = answerQuery(params, now, { scale });
     if (answer.kind === "plain") return reply(answer.status, TEXT, answer.body);
     if (answer.kind === "error-feed") return reply(400, ATOM, renderErrorFeed(answer.message, now));
     const xml = renderFeed({
@@ -227,6 +233,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   return {
     url: `http://${host}:${port}`,
     port,
+    scale,
     faults: { set: (c) => faults.set(faultConfigSchema.parse(c)), clear: () => faults.clear(), state: () => faults.state() },
     log: () => log.map((e) => ({ ...e, query: { ...e.query } })),
     clearLog: () => {
