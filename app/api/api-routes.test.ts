@@ -7,9 +7,9 @@ import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { startSimulator, type RunningSimulator } from "@/lib/simulator/server";
 import { getDb } from "@/lib/store/server";
-import { ensureQueryVersion, putMonthlyCount, putTopicPapers } from "@/lib/store";
+import { ensureQueryVersion, putMonthlyCount, putTopicPapers, recordHarvestSlice } from "@/lib/store";
 import { getTopic } from "@/lib/topics/registry";
-import { parseMonthKey } from "@/lib/calendar/months";
+import { addMonths, currentMonth, parseMonthKey } from "@/lib/calendar/months";
 import { makePaper } from "@/lib/testing/papers";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -61,6 +61,12 @@ beforeAll(async () => {
     putTopicPapers(db, slug, version, [...papers], FETCHED);
     putMonthlyCount(db, { slug, queryVersion: version }, parseMonthKey("2025-01"), 7, FETCHED);
   }
+  // The index listed the last two months; "data" was computed from it, "dialogue" not yet.
+  for (const month of [addMonths(currentMonth(), -1), currentMonth()]) {
+    const start = `${month}-01T00:00:00.000Z`;
+    recordHarvestSlice(db, { month, scopeKey: "k", from: start, to: month === currentMonth() ? FETCHED.toISOString() : `${currentMonth()}-01T00:00:00.000Z`, complete: true, settles: false, requests: 1, at: FETCHED }, start);
+  }
+  db.prepare("INSERT INTO topic_index_versions (slug, query_version, computed_at) VALUES ('data', 1, ?)").run(FETCHED.toISOString());
 });
 
 afterAll(async () => {
@@ -93,7 +99,7 @@ describe("review, marks, notes, saved reviews", () => {
     expect(papers.find((p: { paper: { id: string } }) => p.paper.id === shared.id).topics).toEqual(["data", "dialogue"]);
     expect(review.coverage).toEqual([
       expect.objectContaining({ slug: "data", complete: true }),
-      expect.objectContaining({ slug: "dialogue", complete: false, warning: expect.stringMatching(/complete only back to/) }),
+      expect.objectContaining({ slug: "dialogue", complete: false, warning: expect.stringMatching(/not been harvested for this topic's current query/) }),
     ]);
   });
 
@@ -211,21 +217,26 @@ describe("topic editing", () => {
     expect(bad).toMatchObject({ ok: false, reason: expect.any(String), position: expect.any(Number) });
   });
 
-  it("previews a query's last full month through the arXiv client, mapping arXiv's failures", async () => {
-    const ok = await call("api/topics/preview", "POST", { body: { query: "ti:dialogue" } });
+  it("previews a draft query's history from the index, without asking arXiv", async () => {
+    sim.clearLog();
+    const ok = await call("api/topics/preview", "POST", { body: { query: "ti:paper" } });
     expect(ok.status).toBe(200);
-    expect(await json(ok)).toEqual({ query: "ti:dialogue", month: expect.stringMatching(/^\d{4}-\d{2}$/), count: expect.any(Number) });
+    const preview = await json(ok);
+    expect(preview).toMatchObject({ query: "ti:paper", scopeWarning: null, lastFullMonth: { month: addMonths(currentMonth(), -1) } });
+    expect(preview.months).toHaveLength(24);
+    expect(preview.months.filter((m: { count: number | null }) => m.count === null)).toHaveLength(23);
     const syntax = await call("api/topics/preview", "POST", { body: { query: "ti:(" } });
     expect(syntax.status).toBe(400);
     expect((await json(syntax)).details).toMatchObject({ reason: expect.any(String), position: expect.any(Number) });
-    sim.faults.set({ script: ["error-feed"] });
-    const refused = await call("api/topics/preview", "POST", { body: { query: "ti:dialogue" } });
-    expect(refused.status).toBe(400);
-    expect((await json(refused)).error).toMatch(/^arXiv refused the query/);
-    sim.faults.set({ script: ["503", "503"] });
-    const down = await call("api/topics/preview", "POST", { body: { query: "ti:dialogue" } });
-    expect(down.status).toBe(503);
-    sim.faults.clear();
+    const outside = await json(await call("api/topics/preview", "POST", { body: { query: "cat:math.OC" } }));
+    expect(outside.scopeWarning).toMatch(/math\.OC is outside the harvested scope/);
+    expect(sim.log()).toEqual([]);
+  });
+
+  it("refuses a custom topic whose query names a category outside the scope, saying how to add it", async () => {
+    const res = await call("api/topics", "POST", { body: { name: "Optimisation", part: "custom", description: "d", query: "cat:math.OC AND ti:llm" } });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await json(res))).toMatch(/math\.OC is outside the harvested scope.*data\/scope\.json/);
   });
 
   it("creates, edits (new query version), archives and unarchives a custom topic; protects the 16", async () => {

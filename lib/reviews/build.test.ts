@@ -7,6 +7,10 @@ import { putPaperNote } from "../store/paper-notes";
 import { getTopic } from "../topics/registry";
 import { editTopic } from "../topics/editor";
 import { makePaper } from "../testing/papers";
+import { recordHarvestSlice } from "../store/index-months";
+import { putIndexedPapers } from "../store/index-papers";
+import { loadScope } from "../index/scope";
+import type { MonthKey } from "../calendar/months";
 import { buildReview, ReviewTopicsError } from "./build";
 import { reopenReview, saveCurrentReview } from "./saved";
 
@@ -21,6 +25,14 @@ function store(): Db {
   put("data", [shared, makePaper("2504.00101", "2025-04-07T09:00:00Z"), makePaper("2503.00001", "2025-03-20T09:00:00Z")]);
   put("dialogue", [shared, makePaper("2504.00102", "2025-04-09T09:00:00Z")]);
   put("language-model", [shared, makePaper("2504.00103", "2025-04-04T09:00:00Z"), makePaper("2503.00002", "2025-03-25T09:00:00Z")]);
+  // The index listed March whole and April up to this morning; data and language-model have
+  // been computed from it, dialogue (as if just edited) not yet.
+  for (const [month, to] of [["2025-03", "2025-04-01T00:00:00.000Z"], ["2025-04", FETCHED.toISOString()]] as const) {
+    recordHarvestSlice(db, { month: month as MonthKey, scopeKey: "k", from: `${month}-01T00:00:00.000Z`, to, complete: true, settles: false, requests: 1, at: FETCHED }, `${month}-01T00:00:00.000Z`);
+  }
+  for (const slug of ["data", "language-model"]) {
+    db.prepare("INSERT INTO topic_index_versions (slug, query_version, computed_at) VALUES (?, 1, ?)").run(slug, FETCHED.toISOString());
+  }
   return db;
 }
 
@@ -60,15 +72,17 @@ describe("buildReview", () => {
   it("says which topics the cache cannot fully answer for the period", () => {
     const db = store();
     const weekly = buildReview(db, { ...period, topics }, NOW);
-    // Each topic's latest fetch reaches back to its oldest paper: "dialogue" only to 2025-04-08.
     expect(weekly.coverage.map((c) => [c.slug, c.complete])).toEqual([
       ["data", true],
       ["dialogue", false],
       ["language-model", true],
     ]);
-    const dialogue = weekly.coverage[1]!;
-    expect(dialogue.coveredFrom).toBe("2025-04-08T09:00:00Z");
-    expect(dialogue.warning).toMatch(/complete only back to 2025-04-08T09:00:00Z/);
+    expect(weekly.coverage[0]).toMatchObject({ coveredFrom: "2025-03-01T00:00:00.000Z", fetchedAt: FETCHED.toISOString() });
+    expect(weekly.coverage[1]!.warning).toMatch(/not been harvested for this topic's current query/);
+    // A period reaching back before the index's unbroken run is flagged for every topic.
+    const early = buildReview(db, { from: new Date("2025-02-20T00:00:00Z"), to: NOW, topics }, NOW);
+    expect(early.coverage.map((c) => c.complete)).toEqual([false, false, false]);
+    expect(early.coverage[0]!.warning).toMatch(/every paper only back to 2025-03-01/);
     // Topics never synced are flagged too: every roadmap topic is in the default review.
     const all = buildReview(db, period, NOW);
     expect(all.topics).toHaveLength(16);
@@ -80,12 +94,13 @@ describe("buildReview", () => {
     expect(() => buildReview(store(), { topics: ["baseline-cs"] }, NOW)).toThrow(/unknown topic: baseline-cs/);
   });
 
-  it("reads only the current query version: an edited query starts with no papers", () => {
+  it("reads only the current query version: an edited query is computed from the index at once", () => {
     const db = store();
+    putIndexedPapers(db, [makePaper("2504.00200", "2025-04-09T10:00:00Z", { title: "Spoken dialogue systems" })], FETCHED, loadScope());
     editTopic(db, "dialogue", { query: 'ti:"spoken dialogue"' }, NOW);
     const review = buildReview(db, { ...period, topics: ["dialogue"] }, NOW);
-    expect(review.tally.papers).toBe(0);
-    expect(review.coverage[0]).toMatchObject({ complete: false, fetchedAt: null });
+    expect(review.groups.flatMap((g) => g.papers.map((p) => p.paper.id))).toEqual(["2504.00200"]);
+    expect(review.coverage[0]).toMatchObject({ complete: true, fetchedAt: FETCHED.toISOString() });
   });
 });
 

@@ -114,22 +114,23 @@ describe("resolveReviewPeriod", () => {
 
 describe("assessCoverage", () => {
   const period = { from: "2025-04-01T00:00:00Z", to: "2025-04-08T00:00:00Z" };
-  const cache = { oldestCached: "2025-02-01T00:00:00Z", coveredFrom: "2025-04-03T00:00:00Z", fetchedAt: "2025-04-08T01:00:00.000Z", lastFetchCount: 100 };
+  const cache = { oldestCached: "2025-02-01T00:00:00Z", coveredFrom: "2025-04-03T00:00:00Z", fetchedAt: "2025-04-08T01:00:00.000Z", computed: true };
 
   it("warns when the period starts before the gap-free part of the cache", () => {
     const c = assessCoverage("a", cache, period);
     expect(c).toMatchObject({ slug: "a", complete: false, coveredFrom: "2025-04-03T00:00:00Z", oldestCached: "2025-02-01T00:00:00Z" });
-    expect(c.warning).toMatch(/complete only back to 2025-04-03T00:00:00Z/);
+    expect(c.warning).toMatch(/every paper only back to 2025-04-03T00:00:00Z/);
   });
 
-  it("is complete when the cache reaches back far enough, or the query matched nothing", () => {
+  it("is complete when the index reaches back far enough, even for a query that matched nothing", () => {
     expect(assessCoverage("a", { ...cache, coveredFrom: "2025-03-30T00:00:00Z" }, period)).toMatchObject({ complete: true, warning: null });
     expect(assessCoverage("a", { ...cache, coveredFrom: "2025-04-01T00:00:00Z" }, period).complete).toBe(true);
-    expect(assessCoverage("a", { oldestCached: null, coveredFrom: null, fetchedAt: "t", lastFetchCount: 0 }, period).complete).toBe(true);
+    expect(assessCoverage("a", { oldestCached: null, coveredFrom: "2025-03-01T00:00:00Z", fetchedAt: "t", computed: true }, period).complete).toBe(true);
   });
 
-  it("is incomplete when the topic's papers were never fetched", () => {
+  it("is incomplete when the index never listed anything or never computed the query", () => {
     expect(assessCoverage("a", null, period)).toMatchObject({ complete: false, fetchedAt: null });
-    expect(assessCoverage("a", { oldestCached: null, coveredFrom: null, fetchedAt: null, lastFetchCount: null }, period).warning).toMatch(/never been fetched/);
+    expect(assessCoverage("a", { oldestCached: null, coveredFrom: null, fetchedAt: null, computed: false }, period).warning).toMatch(/not been harvested/);
+    expect(assessCoverage("a", { ...cache, computed: false }, period).complete).toBe(false);
   });
 });
