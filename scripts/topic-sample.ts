@@ -5,6 +5,7 @@
 //
 //   npx tsx --conditions=react-server scripts/topic-sample.ts [--topic data,knowledge]
 //       [--n 30] [--seed 20261203] [--show sample|gained|lost|none] [--abs 300]
+//   … --why 2505.00001,2505.00002  the terms of the query each paper matches
 //   … --record judgements.tsv   merge hand judgements into data/evaluation/2026-12-precision/
 //
 // The sample is a seeded shuffle of a topic's matches (seed mixed with the slug), so the same
@@ -16,7 +17,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseQuery } from "../lib/arxiv/query";
-import { compileQuery } from "../lib/simulator/match";
+import type { QueryField, QueryNode } from "../lib/arxiv/query-ast";
+import { compileQuery, termMatches } from "../lib/simulator/match";
 import { loadCorpus } from "../lib/simulator/corpus";
 import { stringHash } from "../lib/simulator/hash";
 import catalog from "../data/topics.json";
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     show: { type: "string", default: "sample" },
     abs: { type: "string", default: "300" },
     record: { type: "string" },
+    why: { type: "string" },
   },
 });
 
@@ -90,7 +93,27 @@ function printPaper(i: number, k: number): void {
   if (ABS > 0) console.log(`      ${abs}`);
 }
 
-if (values.record) {
+/** The leaf terms of a query that a paper matches: why a query finds it. */
+function leafTerms(node: QueryNode): { field: string; value: string }[] {
+  if (node.kind === "term") return [node];
+  if (node.kind === "and" || node.kind === "or") return node.operands.flatMap(leafTerms);
+  if (node.kind === "andnot") return [...leafTerms(node.left), ...leafTerms(node.right)];
+  return [];
+}
+
+if (values.why) {
+  // --why 2505.00001,2505.00002: the terms of each selected topic's query that these papers match.
+  for (const id of values.why.split(",")) {
+    const i = corpus.findIndex((p) => p.realId === id);
+    if (i < 0) continue;
+    for (const t of topics) {
+      const hits = leafTerms(parseQuery(t.query))
+        .filter((x) => x.field !== "id" && termMatches(x.field as Exclude<QueryField, "id">, x.value)[i] === 1)
+        .map((x) => `${x.field}:${x.value}`);
+      console.log(`${id} ${t.slug}: ${[...new Set(hits)].join(" ")}`);
+    }
+  }
+} else if (values.record) {
   // slug -> id -> [judgement, reason]
   const judged = new Map<string, Map<string, [Judgement, string]>>();
   for (const line of fs.readFileSync(values.record, "utf8").split("\n")) {
