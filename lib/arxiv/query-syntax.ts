@@ -7,7 +7,7 @@
 // an explicit parenthesised group stays a node of its own, which keeps parse(render(x)) = x.
 import { QUERY_FIELDS, type QueryField, type QueryNode } from "./query-ast";
 
-export const MAX_QUERY_LENGTH = 1000;
+export const MAX_QUERY_LENGTH = 2000;
 
 /** A query that cannot be read, with where (0-based character index) the problem is. */
 export class QuerySyntaxError extends Error {

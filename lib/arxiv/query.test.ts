@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseMonthKey } from "@/lib/calendar/months";
 import type { QueryNode } from "./query-ast";
 import {
+  MAX_QUERY_LENGTH,
   QuerySyntaxError,
   countMonthQuery,
   describeQuery,
@@ -132,10 +133,11 @@ describe("parseQuery", () => {
     expect(e.message).toContain(`at character ${position + 1}`);
   });
 
-  it("refuses a query over 1000 characters", () => {
-    const long = Array.from({ length: 200 }, (_, i) => `ti:w${i}`).join(" OR ");
-    expect(long.length).toBeGreaterThan(1000);
-    expect(syntaxError(long).reason).toMatch(/limit is 1000/);
+  it("refuses a query over MAX_QUERY_LENGTH (2000) characters", () => {
+    expect(MAX_QUERY_LENGTH).toBe(2000);
+    const long = Array.from({ length: 400 }, (_, i) => `ti:w${i}`).join(" OR ");
+    expect(long.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+    expect(syntaxError(long).reason).toMatch(/limit is 2000/);
   });
 });
 
@@ -209,9 +211,9 @@ describe("topic queries", () => {
 
   it("refuses a query with no room left for the month range", () => {
     let text = "ti:w0";
-    for (let i = 1; text.length < 950; i++) text += ` OR ti:w${i}`;
-    expect(text.length).toBeLessThanOrEqual(1000);
-    expect(text.length).toBeGreaterThan(940);
+    for (let i = 1; text.length < MAX_QUERY_LENGTH - 50; i++) text += ` OR ti:w${i}`;
+    expect(text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(text.length).toBeGreaterThan(MAX_QUERY_LENGTH - 60);
     expect(() => parseTopicQuery(text)).toThrow(/leaving room for the date range/);
   });
 });

@@ -1,0 +1,192 @@
+// Reads what each topic query matches in the in-repo corpus (data/corpus/sample-2025.jsonl.gz,
+// 8,000 real 2025 papers), with the project's own query parser and the simulator's matcher,
+// and compares the current queries (data/topics.json) with the ones before issue 9
+// (data/evaluation/queries-before.json).
+//
+//   npx tsx --conditions=react-server scripts/topic-sample.ts [--topic data,knowledge]
+//       [--n 30] [--seed 20261203] [--show sample|gained|lost|none] [--abs 300]
+//   … --why 2505.00001,2505.00002  the terms of the query each paper matches
+//   … --record judgements.tsv   merge hand judgements into data/evaluation/2026-12-precision/
+//
+// The sample is a seeded shuffle of a topic's matches (seed mixed with the slug), so the same
+// query, seed and corpus always give the same papers. A judgements file has one line per paper:
+// `slug<TAB>arXiv id<TAB>clearly|related|off<TAB>reason`. --record refuses judgements of papers
+// that are not in the current sample, so a recorded sample always belongs to the recorded query.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { parseQuery } from "../lib/arxiv/query";
+import type { QueryField, QueryNode } from "../lib/arxiv/query-ast";
+import { compileQuery, termMatches } from "../lib/simulator/match";
+import { loadCorpus } from "../lib/simulator/corpus";
+import { stringHash } from "../lib/simulator/hash";
+import catalog from "../data/topics.json";
+import before from "../data/evaluation/queries-before.json";
+
+const { values } = parseArgs({
+  options: {
+    topic: { type: "string" },
+    n: { type: "string", default: "30" },
+    seed: { type: "string", default: "20261203" },
+    show: { type: "string", default: "sample" },
+    abs: { type: "string", default: "300" },
+    record: { type: "string" },
+    why: { type: "string" },
+  },
+});
+
+const N = Number(values.n);
+const SEED = Number(values.seed);
+const ABS = Number(values.abs);
+const OUT_DIR = path.join("data", "evaluation", "2026-12-precision");
+const JUDGEMENTS = ["clearly", "related", "off"] as const;
+type Judgement = (typeof JUDGEMENTS)[number];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Corpus indices a query matches (the date-free query over the whole corpus). */
+function matchesOf(query: string): number[] {
+  const hits = compileQuery(parseQuery(query)).textMatches;
+  if (!hits) throw new Error("a topic query without dates should compile to a plain match set");
+  const out: number[] = [];
+  hits.forEach((v, i) => {
+    if (v === 1) out.push(i);
+  });
+  return out;
+}
+
+/** The first `n` of a seeded Fisher-Yates shuffle of `matches` (kept in corpus order first). */
+function sampleOf(slug: string, matches: number[], n: number): number[] {
+  const rand = mulberry32(SEED ^ stringHash(slug));
+  const a = [...matches];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j] as number, a[i] as number];
+  }
+  return a.slice(0, n);
+}
+
+export function queryHash(query: string): string {
+  return createHash("sha256").update(query).digest("hex").slice(0, 12);
+}
+
+const corpus = loadCorpus();
+const wanted = values.topic ? new Set(values.topic.split(",")) : null;
+const topics = catalog.topics.filter((t) => !wanted || wanted.has(t.slug));
+const oldQueries = before.queries as Record<string, string>;
+
+function printPaper(i: number, k: number): void {
+  const p = corpus[i];
+  if (!p) return;
+  const abs = p.summary.replace(/\s+/g, " ").slice(0, ABS);
+  console.log(`  ${String(k + 1).padStart(2)}. [${p.realId}] ${p.title}  {${p.categories.join(" ")}}`);
+  if (ABS > 0) console.log(`      ${abs}`);
+}
+
+/** The leaf terms of a query that a paper matches: why a query finds it. */
+function leafTerms(node: QueryNode): { field: string; value: string }[] {
+  if (node.kind === "term") return [node];
+  if (node.kind === "and" || node.kind === "or") return node.operands.flatMap(leafTerms);
+  if (node.kind === "andnot") return [...leafTerms(node.left), ...leafTerms(node.right)];
+  return [];
+}
+
+if (values.why) {
+  // --why 2505.00001,2505.00002: the terms of each selected topic's query that these papers match.
+  for (const id of values.why.split(",")) {
+    const i = corpus.findIndex((p) => p.realId === id);
+    if (i < 0) continue;
+    for (const t of topics) {
+      const hits = leafTerms(parseQuery(t.query))
+        .filter((x) => x.field !== "id" && termMatches(x.field as Exclude<QueryField, "id">, x.value)[i] === 1)
+        .map((x) => `${x.field}:${x.value}`);
+      console.log(`${id} ${t.slug}: ${[...new Set(hits)].join(" ")}`);
+    }
+  }
+} else if (values.record) {
+  // slug -> id -> [judgement, reason]
+  const judged = new Map<string, Map<string, [Judgement, string]>>();
+  for (const line of fs.readFileSync(values.record, "utf8").split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const [slug, id, j, ...reason] = line.split("\t");
+    if (!slug || !id || !JUDGEMENTS.includes(j as Judgement)) throw new Error(`bad judgement line: ${line}`);
+    if (!judged.has(slug)) judged.set(slug, new Map());
+    judged.get(slug)?.set(id, [j as Judgement, reason.join(" ").trim()]);
+  }
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  for (const t of topics) {
+    const mine = judged.get(t.slug);
+    if (!mine) continue;
+    const sample = sampleOf(t.slug, matchesOf(t.query), N);
+    const ids = new Set(sample.map((i) => corpus[i]?.realId));
+    for (const id of mine.keys()) if (!ids.has(id)) throw new Error(`${t.slug}: ${id} is not in the current sample`);
+    const rows = sample.map((i) => {
+      const p = corpus[i];
+      const j = p ? mine.get(p.realId) : undefined;
+      if (!p || !j) throw new Error(`${t.slug}: ${p?.realId} of the sample has no judgement`);
+      return { topic: t.slug, queryHash: queryHash(t.query), seed: SEED, id: p.realId, title: p.title, judgement: j[0], reason: j[1] };
+    });
+    fs.writeFileSync(path.join(OUT_DIR, `${t.slug}.jsonl`), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    console.log(`recorded ${rows.length} judgements for ${t.slug}`);
+  }
+  // The summary covers every recorded topic, whatever --topic says.
+  const lines = [
+    "| topic | query hash | matches in corpus | sample | clearly | clearly or related |",
+    "|---|---|---|---|---|---|",
+  ];
+  for (const t of catalog.topics) {
+    const file = path.join(OUT_DIR, `${t.slug}.jsonl`);
+    if (!fs.existsSync(file)) continue;
+    const rows = fs
+      .readFileSync(file, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as { judgement: Judgement; queryHash: string });
+    const stale = rows.some((r) => r.queryHash !== queryHash(t.query));
+    const clearly = rows.filter((r) => r.judgement === "clearly").length;
+    const related = rows.filter((r) => r.judgement !== "off").length;
+    const pct = (k: number) => `${Math.round((100 * k) / rows.length)}%`;
+    lines.push(
+      `| ${t.name} | ${rows[0]?.queryHash}${stale ? " (stale)" : ""} | ${matchesOf(t.query).length} | ${rows.length} | ${pct(clearly)} | ${pct(related)} |`,
+    );
+  }
+  fs.writeFileSync(path.join(OUT_DIR, "summary.md"), lines.join("\n") + "\n");
+  console.log(lines.join("\n"));
+} else {
+  console.log(`corpus: ${corpus.length} papers; seed ${SEED}; sample ${N}`);
+  const header = "topic".padEnd(26) + "old".padStart(6) + "new".padStart(6) + "gained".padStart(8) + "lost".padStart(6) + "  len  hash";
+  if (values.show === "none") console.log(header);
+  for (const t of topics) {
+    const oldQ = oldQueries[t.slug];
+    const oldM = oldQ ? matchesOf(oldQ) : [];
+    const newM = matchesOf(t.query);
+    const oldSet = new Set(oldM);
+    const newSet = new Set(newM);
+    const gained = newM.filter((i) => !oldSet.has(i));
+    const lost = oldM.filter((i) => !newSet.has(i));
+    const row =
+      t.slug.padEnd(26) +
+      String(oldM.length).padStart(6) +
+      String(newM.length).padStart(6) +
+      String(gained.length).padStart(8) +
+      String(lost.length).padStart(6) +
+      `  ${String(t.query.length).padStart(4)} ${queryHash(t.query)}`;
+    if (values.show === "none") {
+      console.log(row);
+      continue;
+    }
+    console.log(`\n=== ${header}\n    ${row}`);
+    const list = values.show === "gained" ? gained : values.show === "lost" ? lost : newM;
+    sampleOf(t.slug, list, N).forEach(printPaper);
+  }
+}
