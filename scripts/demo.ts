@@ -24,7 +24,8 @@ const { values } = parseArgs({
     port: { type: "string" },
     "sim-port": { type: "string" },
     db: { type: "string" },
-    months: { type: "string", default: "60" },
+    months: { type: "string" },
+    scale: { type: "string" },
     fresh: { type: "boolean", default: false },
   },
 });
@@ -33,7 +34,10 @@ const e2e = values.e2e;
 const port = Number(values.port ?? (e2e ? E2E_PORT : 3000));
 const simPort = Number(values["sim-port"] ?? (e2e ? E2E_SIM_PORT : 8180));
 const dbPath = path.resolve(values.db ?? (e2e ? E2E_DB : "data/demo.db"));
-const months = Number(values.months);
+// The demo's simulated arXiv runs at a fraction of real volume (15,000 papers a month in the
+// scope) so that it is ready within a few minutes on 2 cores; e2e smaller still.
+const scale = Number(values.scale ?? process.env.SIM_SCALE ?? (e2e ? 0.02 : 0.1));
+const months = Number(values.months ?? (e2e ? 24 : 36));
 const log = (s: string) => process.stderr.write(`[demo] ${s}\n`);
 
 function ensureBuilt(): void {
@@ -45,9 +49,9 @@ function ensureBuilt(): void {
 
 async function main(): Promise<void> {
   ensureBuilt();
-  const sim = await startSimulator({ port: simPort, logRequests: false });
+  const sim = await startSimulator({ port: simPort, logRequests: false, scale });
   const apiUrl = `${sim.url}/api/query`;
-  log(`arXiv simulator on ${apiUrl}`);
+  log(`arXiv simulator on ${apiUrl}, at ${Math.round(scale * 1000) / 10}% of arXiv's real volume`);
 
   if (values.fresh || e2e) for (const f of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) fs.rmSync(f, { force: true });
   const config = loadArxivConfig({ ARXIV_API_URL: apiUrl, ARXIV_MIN_INTERVAL_MS: "0", ARXIV_RETRY_BASE_MS: "50" });
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
   // In e2e the current month is left out, so that pressing refresh has something to fetch.
   const to = e2e ? addMonths(currentMonth(), -1) : currentMonth();
   const options = resolveSyncOptions(db, { from: addMonths(to, -(months - 1)), to }, "demo");
+  const syncStarted = Date.now();
   const result = await runSync(options, {
     db,
     source: createSyncSource(db, config),
@@ -66,7 +71,8 @@ async function main(): Promise<void> {
     },
   });
   if (process.stderr.isTTY) process.stderr.write("\n");
-  log(`harvested ${result.papersReceived} papers in ${result.requests} requests into ${dbPath} (${result.failures.length} failed)`);
+  const took = ((Date.now() - syncStarted) / 1000).toFixed(1);
+  log(`${took} s: harvested ${result.papersReceived} papers in ${result.requests} requests into ${dbPath} (${result.failures.length} failed)`);
   db.close();
 
   const next: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -75,6 +81,8 @@ async function main(): Promise<void> {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
       RADAR_DB: dbPath,
+      // Only for the pages' "simulated data" notice: which volume the simulator answers at.
+      RADAR_SIMULATOR_SCALE: String(scale),
       ARXIV_API_URL: apiUrl,
       // Paced like a polite client would be, so the refresh progress is visible.
       ARXIV_MIN_INTERVAL_MS: e2e ? "400" : "300",
