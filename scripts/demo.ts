@@ -13,7 +13,7 @@ import { loadScope } from "../lib/index/scope";
 import { loadArxivConfig } from "../lib/arxiv/config";
 import { addMonths, currentMonth } from "../lib/calendar/months";
 import { runSync } from "../lib/sync/run";
-import { loadRefreshPolicy } from "../lib/sync/policy";
+import { loadHarvestSettings, loadRefreshPolicy } from "../lib/sync/policy";
 import { resolveSyncOptions } from "../lib/sync/options";
 import { renderProgressBar } from "../lib/sync/progress";
 import { E2E_DB, E2E_PORT, E2E_SIM_PORT, NEXT_BIN } from "../e2e/env";
@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     db,
     source: createSyncSource(db, config),
     scope: loadScope(),
+    ...loadHarvestSettings(),
     policy: loadRefreshPolicy(),
     minIntervalMs: 0,
     onProgress: (p) => {

@@ -147,7 +147,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const xml = renderFeed({
       request: answer.request,
       totalResults: answer.totalResults,
-      entries: fault === "empty-page" ? [] : answer.entries,
+      // "short-page" drops the last half of a page (at least one entry) while totalResults
+      // still says they exist: what a harvest must notice and ask again.
+      entries: fault === "empty-page" ? [] : fault === "short-page" ? answer.entries.slice(0, Math.floor(answer.entries.length / 2)) : answer.entries,
       updated: now,
     });
     reply(200, ATOM, fault === "truncated" ? xml.slice(0, Math.floor(xml.length / 2)) : xml);

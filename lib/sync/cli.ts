@@ -8,7 +8,7 @@ import { loadArxivConfig, isSimulatedArxiv } from "../arxiv/config";
 import { runSync } from "./run";
 import { createSyncSource } from "./source";
 import { loadScope } from "../index/scope";
-import { loadRefreshPolicy } from "./policy";
+import { loadHarvestSettings, loadRefreshPolicy } from "./policy";
 import { resolveSyncOptions, syncRequestSchema } from "./options";
 import { renderProgressBar, formatDuration } from "./progress";
 
@@ -69,6 +69,7 @@ async function main(): Promise<number> {
     db,
     source: createSyncSource(db, config, requestLogger(process.env.ARXIV_REQUEST_LOG)),
     scope,
+    ...loadHarvestSettings(),
     policy: loadRefreshPolicy(),
     minIntervalMs: config.minIntervalMs,
     onProgress: (p) => {

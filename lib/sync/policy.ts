@@ -24,3 +24,20 @@ export function loadRefreshPolicy(env: Record<string, string | undefined> = proc
     settleMs: e.SYNC_SETTLE_DAYS * 86_400_000,
   };
 }
+
+export interface HarvestSettings {
+  /** Entries per listing request: arXiv's maximum, 2,000, so a month costs as few requests as possible. */
+  pageSize: number;
+  /** A slice whose totalResults exceeds this is split in two, far below arXiv's 30,000 per query. */
+  maxSliceResults: number;
+}
+
+const harvestEnvSchema = z.object({
+  HARVEST_PAGE_SIZE: z.coerce.number().int().min(1).max(2000).default(2000),
+  HARVEST_MAX_SLICE: z.coerce.number().int().min(100).max(28_000).default(20_000),
+});
+
+export function loadHarvestSettings(env: Record<string, string | undefined> = process.env): HarvestSettings {
+  const e = harvestEnvSchema.parse(env);
+  return { pageSize: e.HARVEST_PAGE_SIZE, maxSliceResults: e.HARVEST_MAX_SLICE };
+}

@@ -7,7 +7,7 @@ import { loadScope } from "../index/scope";
 import { createSyncSource } from "./source";
 import { loadArxivConfig } from "../arxiv/config";
 import { beginSync, runSync } from "./run";
-import { loadRefreshPolicy } from "./policy";
+import { loadHarvestSettings, loadRefreshPolicy } from "./policy";
 import { resolveSyncOptions, type SyncRequest } from "./options";
 import { loadScheduleConfig, nextScheduledRun } from "./schedule";
 
@@ -24,7 +24,7 @@ export function startBackgroundSync(request: SyncRequest, trigger: string): Sync
   const run = beginSync(db, options);
   void runSync(
     options,
-    { db, source: createSyncSource(db, config), scope: loadScope(), policy: loadRefreshPolicy(), minIntervalMs: config.minIntervalMs },
+    { db, source: createSyncSource(db, config), scope: loadScope(), ...loadHarvestSettings(), policy: loadRefreshPolicy(), minIntervalMs: config.minIntervalMs },
     run,
   ).catch((e: unknown) => console.error("background sync failed:", e));
   return run;
