@@ -16,7 +16,9 @@ function writeFtsRow(db: Db, seq: number, p: Parameters<typeof indexDocument>[0]
 /** Migration 5: full-text rows and scope flags for every paper an older store cached. */
 export function indexAllPapers(db: Db): void {
   const scope = loadScope();
-  const rows = db.prepare("SELECT * FROM papers").iterate() as IterableIterator<PaperRow & { seq: number }>;
+  // all(), not iterate(): the connection cannot write while a read cursor is open. Stores of
+  // the design before the index held thousands of papers, not millions.
+  const rows = db.prepare("SELECT * FROM papers").all() as (PaperRow & { seq: number })[];
   const flag = db.prepare("UPDATE papers SET in_scope = ? WHERE id = ?");
   const pending: { id: string; inScope: number }[] = [];
   for (const r of rows) {
