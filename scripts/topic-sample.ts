@@ -7,6 +7,9 @@
 //       [--n 30] [--seed 20261203] [--show sample|gained|lost|none] [--abs 300]
 //   … --why 2505.00001,2505.00002  the terms of the query each paper matches
 //   … --record judgements.tsv   merge hand judgements into data/evaluation/2026-12-precision/
+//   … --before data/evaluation/queries-round1.json   compare with another query set (gained/lost)
+//   … --out data/evaluation/2026-12-precision/round-2   record into a later round's file set; the
+//       summary then takes each topic from the latest round that judged it (earlier rounds are kept)
 //
 // The sample is a seeded shuffle of a topic's matches (seed mixed with the slug), so the same
 // query, seed and corpus always give the same papers. A judgements file has one line per paper:
@@ -22,7 +25,6 @@ import { compileQuery, termMatches } from "../lib/simulator/match";
 import { loadCorpus } from "../lib/simulator/corpus";
 import { stringHash } from "../lib/simulator/hash";
 import catalog from "../data/topics.json";
-import before from "../data/evaluation/queries-before.json";
 
 const { values } = parseArgs({
   options: {
@@ -33,13 +35,24 @@ const { values } = parseArgs({
     abs: { type: "string", default: "300" },
     record: { type: "string" },
     why: { type: "string" },
+    before: { type: "string", default: path.join("data", "evaluation", "queries-before.json") },
+    out: { type: "string", default: path.join("data", "evaluation", "2026-12-precision") },
   },
 });
 
 const N = Number(values.n);
 const SEED = Number(values.seed);
 const ABS = Number(values.abs);
-const OUT_DIR = path.join("data", "evaluation", "2026-12-precision");
+const BASE_DIR = path.join("data", "evaluation", "2026-12-precision");
+const OUT_DIR = values.out as string;
+/** Where recorded rounds live, latest first: the --out directory, then the rounds before it. */
+const ROUND_DIRS = [...new Set([OUT_DIR, ...(path.resolve(OUT_DIR) === path.resolve(BASE_DIR) ? [] : roundsBefore(OUT_DIR)), BASE_DIR])];
+
+function roundsBefore(dir: string): string[] {
+  // round-N directories under the base, N below this one's, latest first.
+  const n = Number(/round-(\d+)$/.exec(dir)?.[1] ?? "0");
+  return Array.from({ length: Math.max(0, n - 2) }, (_, k) => path.join(BASE_DIR, `round-${n - 1 - k}`));
+}
 const JUDGEMENTS = ["clearly", "related", "off"] as const;
 type Judgement = (typeof JUDGEMENTS)[number];
 
@@ -83,7 +96,8 @@ export function queryHash(query: string): string {
 const corpus = loadCorpus();
 const wanted = values.topic ? new Set(values.topic.split(",")) : null;
 const topics = catalog.topics.filter((t) => !wanted || wanted.has(t.slug));
-const oldQueries = before.queries as Record<string, string>;
+const oldQueries = (JSON.parse(fs.readFileSync(values.before as string, "utf8")) as { queries: Record<string, string> })
+  .queries;
 
 function printPaper(i: number, k: number): void {
   const p = corpus[i];
@@ -141,12 +155,13 @@ if (values.why) {
   }
   // The summary covers every recorded topic, whatever --topic says.
   const lines = [
-    "| topic | query hash | matches in corpus | sample | clearly | clearly or related |",
-    "|---|---|---|---|---|---|",
+    "| topic | round | query hash | matches in corpus | sample | clearly | clearly or related |",
+    "|---|---|---|---|---|---|---|",
   ];
   for (const t of catalog.topics) {
-    const file = path.join(OUT_DIR, `${t.slug}.jsonl`);
-    if (!fs.existsSync(file)) continue;
+    const dir = ROUND_DIRS.find((d) => fs.existsSync(path.join(d, `${t.slug}.jsonl`)));
+    if (!dir) continue;
+    const file = path.join(dir, `${t.slug}.jsonl`);
     const rows = fs
       .readFileSync(file, "utf8")
       .split("\n")
@@ -157,7 +172,7 @@ if (values.why) {
     const related = rows.filter((r) => r.judgement !== "off").length;
     const pct = (k: number) => `${Math.round((100 * k) / rows.length)}%`;
     lines.push(
-      `| ${t.name} | ${rows[0]?.queryHash}${stale ? " (stale)" : ""} | ${matchesOf(t.query).length} | ${rows.length} | ${pct(clearly)} | ${pct(related)} |`,
+      `| ${t.name} | ${path.resolve(dir) === path.resolve(BASE_DIR) ? "1" : (/round-(\d+)$/.exec(dir)?.[1] ?? dir)} | ${rows[0]?.queryHash}${stale ? " (stale)" : ""} | ${matchesOf(t.query).length} | ${rows.length} | ${pct(clearly)} | ${pct(related)} |`,
     );
   }
   fs.writeFileSync(path.join(OUT_DIR, "summary.md"), lines.join("\n") + "\n");
