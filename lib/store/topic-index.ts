@@ -5,7 +5,7 @@ import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 import type { QueryNode } from "../arxiv/query-ast";
 import type { Paper } from "../arxiv/paper";
-import { explainableTerms, matchExpression, termExpression, termLabel } from "../index/match-expression";
+import { matchExpression } from "../index/match-expression";
 import { toPaper, type PaperRow } from "./papers";
 import type { CountKey } from "./counts";
 
@@ -115,24 +115,4 @@ export function listMatchedPapers(
     )
     .all({ ...params, limit: page.limit, offset: page.offset }) as (PaperRow & { first_seen_at: string })[];
   return { total, papers: rows.map((r) => ({ ...toPaper(r), firstSeenAt: r.first_seen_at })) };
-}
-
-/**
- * For each paper, which positive terms of the query it matches (in query order): why the
- * paper counts. Asked of the same full-text index, so it cannot disagree with the count.
- */
-export function explainMatches(db: Db, node: QueryNode, paperIds: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>(paperIds.map((id) => [id, []]));
-  if (paperIds.length === 0) return out;
-  const ids = JSON.stringify(paperIds);
-  const stmt = db.prepare(
-    `SELECT p.id FROM paper_fts f JOIN papers p ON p.seq = f.rowid
-     WHERE paper_fts MATCH @expr AND f.rowid IN (SELECT seq FROM papers WHERE id IN (SELECT value FROM json_each(@ids)))`,
-  );
-  for (const term of explainableTerms(node)) {
-    const expr = termExpression(term);
-    if (expr === null) continue;
-    for (const id of stmt.pluck().all({ expr, ids }) as string[]) out.get(id)?.push(termLabel(term));
-  }
-  return out;
 }

@@ -2,7 +2,8 @@
 // for a month or a range of months, with the total behind the count and which part of the
 // query each paper matched. One reader for the route handler and the server prefetch.
 import type { Db } from "../store/db";
-import { countTopicPapers, explainMatches, findQueryVersion, listTopicPapers, type TopicPaper } from "../store";
+import { countTopicPapers, findQueryVersion, listTopicPapers, type TopicPaper } from "../store";
+import { matchedTerms } from "../index/explain";
 import type { MonthKey } from "../calendar/months";
 import type { Topic } from "./catalog";
 
@@ -38,12 +39,12 @@ export function readTopicPapers(db: Db, topic: Topic, req: TopicPapersRequest): 
   if (queryVersion === null) return { slug: topic.slug, queryVersion, ...range, total: 0, papers: [] };
   const filter = { category: req.category, text: req.text, months: req.months };
   const papers = listTopicPapers(db, topic.slug, queryVersion, { ...filter, limit: req.limit, offset: req.offset });
-  const why = topic.part === "baseline" ? new Map<string, string[]>() : explainMatches(db, topic.queryNode, papers.map((p) => p.id));
+
   return {
     slug: topic.slug,
     queryVersion,
     ...range,
     total: countTopicPapers(db, topic.slug, queryVersion, filter),
-    papers: papers.map((p) => ({ ...p, matchedBy: why.get(p.id) ?? [] })),
+    papers: papers.map((p) => ({ ...p, matchedBy: topic.part === "baseline" ? [] : matchedTerms(topic.queryNode, p) })),
   };
 }
