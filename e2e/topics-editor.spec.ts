@@ -1,10 +1,12 @@
-// Custom topics in the browser: a query checked as it is typed, a preview counted by arXiv (the
-// simulator), saving, syncing, a query edit that starts a new version, archiving; and a
+// Custom topics in the browser: a query checked as it is typed, a preview of its history counted
+// over the local index as it is typed (no arXiv request), saving, syncing, a query edit that
+// starts a new version, archiving; and a
 // roadmap topic that can be restored but never archived or deleted. Leaves the store with the
 // 16 roadmap topics as they were and no live custom topic of its own.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { lastFullMonth } from "../lib/calendar/months";
+import { addMonths, lastFullMonth, monthRange } from "../lib/calendar/months";
 import { slugFromName } from "../lib/topics/topic-input";
+import { E2E_SIM_PORT } from "./env";
 
 const STAMP = Date.now().toString(36);
 const NAME = `E2E Retrieval ${STAMP}`;
@@ -22,6 +24,15 @@ function collectErrors(page: Page): string[] {
   page.on("pageerror", (e) => list.push(e.message));
   return list;
 }
+
+/** How many requests the arXiv simulator has answered so far. */
+async function simulatorRequests(request: APIRequestContext): Promise<number> {
+  const res = await request.get(`http://127.0.0.1:${E2E_SIM_PORT}/_control/log`);
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as unknown[]).length;
+}
+
+type PreviewAnswer = { query: string; months: { month: string; count: number | null }[]; lastFullMonth: { month: string; count: number | null } };
 
 async function openEditor(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -60,7 +71,9 @@ test("a custom topic from an invalid query to archived, and a roadmap topic rest
   const caret = (await page.getByTestId("query-caret").textContent())!.split("\n");
   expect(caret[0]).toBe(BAD_QUERY);
   expect(caret[1]!.indexOf("^")).toBe(BAD_QUERY.indexOf(" and ") + 1);
-  await expect(page.getByTestId("preview-count")).toBeDisabled();
+  // No preview for a query that does not parse.
+  await expect(page.getByTestId("preview-result")).toContainText("Write a valid query");
+  await expect(page.getByTestId("preview-value")).toHaveCount(0);
   await page.getByTestId("topic-save").click();
   await expect(page.getByTestId("topic-saved")).toHaveCount(0);
 
@@ -69,12 +82,37 @@ test("a custom topic from an invalid query to archived, and a roadmap topic rest
   await expect(page.getByTestId("query-problem")).toHaveCount(0);
   await expect(page.getByTestId("query-description")).toHaveText('abstract mentions "retrieval augmented" and category is cs.CL');
 
-  // Last month's count, asked of arXiv (the simulator) through the server's queue.
-  await page.getByTestId("preview-count").click();
+  // Its history over the index, shown as typed (no button): the last full month large and a
+  // bar per month of the last 24, all harvested in the e2e store, counted without asking arXiv.
+  const lastFull = lastFullMonth(new Date());
   const preview = page.getByTestId("preview-value");
-  await expect(preview).toBeVisible({ timeout: 30_000 });
-  await expect(preview).toHaveAttribute("data-month", lastFullMonth(new Date()));
-  expect(Number(await preview.getAttribute("data-count"))).toBeGreaterThanOrEqual(0);
+  await expect(preview).toBeVisible({ timeout: 10_000 });
+  await expect(preview).toHaveAttribute("data-month", lastFull);
+  await expect(preview).toHaveAttribute("data-count", /^\d+$/);
+  await expect(page.getByTestId("preview-result")).toHaveAttribute("data-state", "ready");
+  const answer = (await (await request.post("/api/topics/preview", { data: { query: GOOD_QUERY } })).json()) as PreviewAnswer;
+  await expect(preview).toHaveAttribute("data-count", String(answer.lastFullMonth.count));
+  const bars = page.getByTestId("preview-bar");
+  await expect(bars).toHaveCount(24);
+  const drawn = await bars.evaluateAll((els) => els.map((e) => ({ month: e.getAttribute("data-month"), count: e.getAttribute("data-count") })));
+  expect(drawn.map((b) => b.month)).toEqual(monthRange(addMonths(lastFull, -23), lastFull));
+  expect(drawn.map((b) => Number(b.count))).toEqual(answer.months.map((m) => m.count));
+  expect(answer.months.reduce((n, m) => n + (m.count ?? 0), 0), "the query matches papers of the index").toBeGreaterThan(0);
+
+  // Typing a wider query updates the preview by itself, and arXiv is asked nothing.
+  const before = await simulatorRequests(request);
+  await query.fill(EDITED_QUERY);
+  const wider = (await (await request.post("/api/topics/preview", { data: { query: EDITED_QUERY } })).json()) as PreviewAnswer;
+  expect(wider.lastFullMonth.count!).toBeGreaterThanOrEqual(answer.lastFullMonth.count!);
+  await expect(preview).toHaveAttribute("data-count", String(wider.lastFullMonth.count));
+  await expect(page.getByTestId("preview-result")).toHaveAttribute("data-state", "ready");
+  expect(await simulatorRequests(request)).toBe(before);
+  // A category outside the index's scope is said, not silently counted as nothing.
+  await query.fill('abs:"retrieval augmented" AND cat:astro-ph.GA');
+  await expect(page.getByTestId("preview-scope-warning")).toBeVisible();
+  await query.fill(GOOD_QUERY);
+  await expect(page.getByTestId("preview-scope-warning")).toHaveCount(0);
+  await expect(preview).toHaveAttribute("data-count", String(answer.lastFullMonth.count));
 
   // Saved: version 1, and a sync of this topic on offer.
   await page.getByTestId("topic-save").click();

@@ -6,11 +6,18 @@ import { scheduleInfo } from "@/lib/sync/service";
 import { readSyncStatus } from "@/lib/sync/status";
 import type { SyncStatus } from "@/lib/queries/sync-status";
 
+/** RADAR_SIMULATOR_SCALE (set by scripts/demo.ts): the simulator's share of real volume, for the notice. */
+export function simulatorScale(env: Record<string, string | undefined> = process.env): number | null {
+  const scale = Number(env.RADAR_SIMULATOR_SCALE);
+  return env.RADAR_SIMULATOR_SCALE && Number.isFinite(scale) && scale > 0 ? scale : null;
+}
+
 export function readSyncStatusResponse(): SyncStatus {
   const arxiv = loadArxivConfig();
+  const simulated = isSimulatedArxiv(arxiv);
   return {
     ...readSyncStatus(getDb()),
-    arxiv: { apiUrl: arxiv.apiUrl, simulated: isSimulatedArxiv(arxiv) },
+    arxiv: { apiUrl: arxiv.apiUrl, simulated, simulatorScale: simulated ? simulatorScale() : null },
     schedule: scheduleInfo(),
   };
 }

@@ -1,33 +1,50 @@
 "use client";
-// The chosen topics as lines in the chosen mode, with the numbers as a table.
+// The chosen topics as lines in the chosen mode, the drill-down of a clicked month (?month=),
+// and the numbers as a table.
 import { useSuspenseQueries } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { monthsBetween } from "@/lib/calendar/months";
 import { topicCountsQueryOptions } from "@/lib/queries/topic-counts";
 import { ChartFrame, LegendItem } from "@/app/_components/chart/chart";
 import { TrendLinesChart } from "@/app/_components/chart/trend-lines-chart";
 import { formatCount, formatMonth, formatShare } from "@/app/_components/format";
+import { MonthDrillDown, MonthPicker } from "@/app/_components/month-papers/month-drilldown";
+import { useMonthParam } from "@/app/_components/month-papers/use-month-param";
 import { seriesColor } from "@/app/_components/series-color";
 import type { CompareMode, CompareView } from "./compare-params";
 import { compareData } from "./compare-series";
 import type { TopicOption } from "./topic-options";
 import styles from "./compare.module.css";
 
-const FORMAT: Record<CompareMode, { value: (v: number) => string; axis: (v: number) => string; what: string }> = {
-  count: { value: formatCount, axis: formatCount, what: "New arXiv submissions per month" },
-  indexed: { value: (v) => v.toFixed(0), axis: (v) => v.toFixed(0), what: "Submissions per month as an index (each topic’s first month with papers = 100)" },
-  share: { value: formatShare, axis: (v) => `${+(v * 100).toFixed(2)}%`, what: "Share of all new cs.* submissions per month" },
-};
+/** What share mode divides by, in words: the index's whole scope, not a query. */
+export function shareOfScope(scopeCategories: number): string {
+  return `share of all papers harvested in the index’s scope (${scopeCategories} categories)`;
+}
+
+function formats(scopeCategories: number): Record<CompareMode, { value: (v: number) => string; axis: (v: number) => string; what: string }> {
+  return {
+    count: { value: formatCount, axis: formatCount, what: "New arXiv submissions per month" },
+    indexed: { value: (v) => v.toFixed(0), axis: (v) => v.toFixed(0), what: "Submissions per month as an index (each topic’s first month with papers = 100)" },
+    share: { value: formatShare, axis: (v) => `${+(v * 100).toFixed(2)}%`, what: `Each topic’s monthly ${shareOfScope(scopeCategories)}` },
+  };
+}
 
 export function CompareChart({
   view,
   topics,
   baselineSlug,
+  scopeCategories,
   asOf,
 }: {
   view: CompareView;
   topics: TopicOption[];
   baselineSlug: string;
+  /** How many categories the index harvests: what share mode divides by. */
+  scopeCategories: number;
   asOf: string;
 }) {
+  const [month, setMonth] = useMonthParam();
+  const closeDrillDown = useCallback(() => setMonth(null), [setMonth]);
   const span = { from: view.from, to: view.to };
   const slugs = view.mode === "share" ? [...view.topics, baselineSlug] : view.topics;
   const results = useSuspenseQueries({ queries: slugs.map((slug) => topicCountsQueryOptions(slug, span)) });
@@ -38,14 +55,17 @@ export function CompareChart({
     const t = topics.find((o) => o.slug === slug);
     return { key: slug, name: t?.name ?? slug, color: seriesColor(t?.colorIndex ?? 0) };
   });
-  const f = FORMAT[view.mode];
+  const f = formats(scopeCategories)[view.mode];
+  const months = data.rows.map((r) => r.month);
+  // A month outside the view (a link from another range) is not opened.
+  const open = month !== null && monthsBetween(view.from, month) >= 0 && monthsBetween(month, view.to) >= 0 ? month : null;
   const unknown = data.rows.reduce((n, r) => n + Object.values(r.values).filter((v) => v === null).length, 0);
 
   return (
     <div data-testid="compare-chart" data-mode={view.mode} data-topics={view.topics.join(",")} data-from={view.from} data-to={view.to}>
       {data.baselineMissing ? (
         <p className="notice" data-testid="baseline-missing">
-          The cs.* baseline has no cached counts for these months, so shares cannot be computed yet. A sync fills it.
+          The index holds no month of this range yet, so shares of its scope cannot be computed. A sync harvests them.
         </p>
       ) : null}
       <ChartFrame
@@ -60,13 +80,28 @@ export function CompareChart({
           <>
             {f.what} (version-1 date, GMT), matching each topic’s query, cross-lists included. Full months only: the
             running month is left out.
-            {view.mode === "share" ? " Each topic’s count is divided by the count of all new cs.* submissions in the same month." : ""}
+            {view.mode === "share"
+              ? ` Each topic’s count is divided by all papers harvested in the index’s scope (${scopeCategories} categories) in the same month.`
+              : ""}
             {unknown > 0 ? ` Months not cached are gaps in the lines (${unknown} topic-months), never zeros.` : ""}
           </>
         }
       >
-        <TrendLinesChart rows={data.rows} series={series} formatValue={f.value} formatAxis={f.axis} />
+        <TrendLinesChart rows={data.rows} series={series} formatValue={f.value} formatAxis={f.axis} selected={open} onSelectMonth={(m) => setMonth(months.find((k) => k === m) ?? null)} />
       </ChartFrame>
+      <div className={styles.drillPicker}>
+        <MonthPicker months={months} value={open} onChange={setMonth} />
+      </div>
+      {open ? (
+        <MonthDrillDown
+          key={open}
+          month={open}
+          topics={series.map((s) => ({ slug: s.key, name: s.name, color: s.color }))}
+          running={false}
+          notHarvested={counts.every((c) => (c.months.find((m) => m.month === open)?.count ?? null) === null)}
+          onClose={closeDrillDown}
+        />
+      ) : null}
       <details className="numbers-table">
         <summary>Numbers in this chart</summary>
         <div className="table-scroll">

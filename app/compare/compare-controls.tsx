@@ -9,11 +9,11 @@ import { compareHref, COMPARE_MODES, lastMonths, type CompareMode, type CompareV
 import type { PartOption, TopicOption } from "./topic-options";
 import styles from "./compare.module.css";
 
-const MODE_LABEL: Record<CompareMode, string> = {
-  count: "Papers per month",
-  indexed: "Indexed (first month = 100)",
-  share: "Share of all new cs.* submissions",
-};
+function modeLabel(mode: CompareMode, scopeCategories: number): string {
+  if (mode === "count") return "Papers per month";
+  if (mode === "indexed") return "Indexed (first month = 100)";
+  return `Share of the index’s scope (${scopeCategories} categories)`;
+}
 
 const PRESETS = [12, 36, 60] as const;
 
@@ -21,11 +21,13 @@ export function CompareControls({
   view,
   topics,
   parts,
+  scopeCategories,
   asOf,
 }: {
   view: CompareView;
   topics: TopicOption[];
   parts: PartOption[];
+  scopeCategories: number;
   asOf: string;
 }) {
   const router = useRouter();
@@ -89,9 +91,13 @@ export function CompareControls({
         <fieldset className={styles.modes}>
           <legend>Show</legend>
           {COMPARE_MODES.map((m) => (
-            <label key={m} className={styles.modeOption}>
+            <label
+              key={m}
+              className={styles.modeOption}
+              title={m === "share" ? `Each topic’s monthly share of all papers harvested in the index’s scope (${scopeCategories} categories)` : undefined}
+            >
               <input type="radio" name="compare-mode" value={m} checked={shown.mode === m} onChange={() => go({ mode: m })} data-testid={`compare-mode-${m}`} />
-              {MODE_LABEL[m]}
+              {modeLabel(m, scopeCategories)}
             </label>
           ))}
         </fieldset>

@@ -4,6 +4,7 @@ import { getQueryClient } from "@/lib/queries/get-query-client";
 import { loadCatalog } from "@/lib/topics/catalog";
 import { getTopic, listTopics } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
+import { loadScope } from "@/lib/index/scope";
 import { CUSTOM_PART } from "@/app/_server/overview";
 import { prefetchOverview, prefetchTopicCounts } from "@/app/_server/prefetch";
 import { requestNow } from "@/app/_server/request-clock";
@@ -29,7 +30,7 @@ function countsCsvHref(view: CompareView): string {
   return `/api/exports/counts?topics=${topics.join(",")}&from=${view.from}&to=${view.to}`;
 }
 
-async function ChartSection({ view, topics, asOf }: { view: CompareView; topics: TopicOption[]; asOf: string }) {
+async function ChartSection({ view, topics, scopeCategories, asOf }: { view: CompareView; topics: TopicOption[]; scopeCategories: number; asOf: string }) {
   const queryClient = getQueryClient();
   const slugs = view.mode === "share" ? [...view.topics, BASELINE_SLUG] : view.topics;
   await Promise.all(
@@ -40,7 +41,7 @@ async function ChartSection({ view, topics, asOf }: { view: CompareView; topics:
   );
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <CompareChart view={view} topics={topics} baselineSlug={BASELINE_SLUG} asOf={asOf} />
+      <CompareChart view={view} topics={topics} baselineSlug={BASELINE_SLUG} scopeCategories={scopeCategories} asOf={asOf} />
     </HydrationBoundary>
   );
 }
@@ -70,13 +71,15 @@ export default async function ComparePage({
   const now = requestNow();
   const { view, problems } = parseCompareParams(await searchParams, topics.map((t) => t.slug), now);
   const asOf = now.toISOString();
+  const scopeCategories = loadScope().categories.length;
 
   return (
     <>
       <h1>Compare topics</h1>
       <p className="lede">
         Put topics side by side: raw monthly counts, an index that starts every topic at 100, or each topic’s share of
-        all new cs.* submissions. The address bar holds the whole view, so the link reproduces it.
+        all papers harvested in the index’s scope ({scopeCategories} categories). Click a month to list its papers. The
+        address bar holds the whole view, so the link reproduces it.
       </p>
       <PageActions label="Downloads and feed" testId="compare-actions">
         <a href={countsCsvHref(view)} className="button" download data-testid="compare-counts-csv">
@@ -97,13 +100,13 @@ export default async function ComparePage({
         </div>
       ) : null}
       <section className="panel section" aria-label="What to compare">
-        <CompareControls key={`${view.from}-${view.to}`} view={view} topics={topics} parts={parts} asOf={asOf} />
+        <CompareControls key={`${view.from}-${view.to}`} view={view} topics={topics} parts={parts} scopeCategories={scopeCategories} asOf={asOf} />
       </section>
       <div className={styles.results}>
         <section className="panel" aria-labelledby="compare-chart-title">
           <h2 id="compare-chart-title">Over time</h2>
           <Suspense fallback={<CompareChartSkeleton />}>
-            <ChartSection view={view} topics={topics} asOf={asOf} />
+            <ChartSection view={view} topics={topics} scopeCategories={scopeCategories} asOf={asOf} />
           </Suspense>
         </section>
         <section className="panel" aria-labelledby="compare-metrics-title">

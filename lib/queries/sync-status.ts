@@ -1,6 +1,7 @@
 // Cache contract of the sync status (GET /api/sync) and the "Refresh now" request (POST).
 import { queryOptions } from "@tanstack/react-query";
 import { ApiRequestError, fetchJson } from "./fetch-json";
+import { indexKey } from "./index-status";
 import { overviewKey } from "./overview";
 import { topicsKey } from "./topic-counts";
 import { writeHeaders } from "./write-token";
@@ -37,7 +38,8 @@ export interface SyncStatus {
   lastRefreshedAt: string | null;
   /** Of the latest run. */
   failures: SyncFailureReport[];
-  arxiv: { apiUrl: string; simulated: boolean };
+  /** `simulatorScale`: the share of real arXiv volume the simulator answers at, when known. */
+  arxiv: { apiUrl: string; simulated: boolean; simulatorScale?: number | null };
   schedule: { enabled: boolean; hourUtc: number; nextRunAt: string | null };
 }
 
@@ -75,4 +77,4 @@ export async function startSync(): Promise<{ run: SyncRunSummary } | { alreadyRu
 }
 
 /** Every cached query whose data a sync can change. */
-export const KEYS_REFRESHED_BY_SYNC = [overviewKey, topicsKey] as const;
+export const KEYS_REFRESHED_BY_SYNC = [overviewKey, topicsKey, indexKey] as const;

@@ -81,8 +81,21 @@ export const restoreTopic = (slug: string) => send<TopicEditResult>("POST", topi
 export const setTopicArchived = (slug: string, archived: boolean) =>
   send<{ topic: TopicJson }>("POST", topicPath(slug, archived ? "/archive" : "/unarchive"));
 
-/** Last full month's count from arXiv, through the server's paced queue: one request, on demand. */
+/** A draft query's last 24 months over the local index: no arXiv request, so asked as typed. */
 export const previewTopicQuery = (query: string) => send<QueryPreview>("POST", "/api/topics/preview", { query });
+
+/** Keyed by the canonical query, so spacing changes that do not change the query ask nothing. */
+export const queryPreviewKey = (canonical: string) => ["query-preview", canonical] as const;
+
+export function queryPreviewQueryOptions(canonical: string) {
+  return queryOptions({
+    queryKey: queryPreviewKey(canonical),
+    queryFn: () => previewTopicQuery(canonical),
+    // The index changes only with a sync; a 400 or 401 will not change by asking again.
+    staleTime: 60_000,
+    retry: false,
+  });
+}
 
 /** Starts a sync of some topics only. A 409 (a sync is running) is an answer, not a failure. */
 export async function syncTopicsNow(slugs: string[]): Promise<{ run: SyncRunSummary } | { alreadyRunning: string }> {

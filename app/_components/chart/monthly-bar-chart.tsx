@@ -2,7 +2,7 @@
 // Bars for monthly counts and a line for their 3-month moving average. Every month gets one
 // bar element carrying data-month / data-count / data-state, so tests can read the chart:
 // a running month is hatched ("so far"), a month never fetched is a faint striped column
-// without a count (a gap, never a zero).
+// without a count (a gap, never a zero). Clicking a month's column selects it (its drill-down).
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { MonthBar } from "./monthly-chart-data";
 import { niceTicks } from "./nice-ticks";
@@ -20,24 +20,27 @@ interface ShapeProps {
   width?: number;
   height?: number;
   payload?: Row;
+  selected?: boolean;
 }
 
-function MonthBarShape({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) {
+function MonthBarShape({ x = 0, y = 0, width = 0, height = 0, payload, selected }: ShapeProps) {
   if (!payload) return null;
   const common = {
     "data-testid": "month-bar",
     "data-month": payload.month,
     "data-state": payload.state,
     "data-count": payload.count ?? undefined,
+    "data-selected": selected ? "true" : undefined,
+    ...(selected ? { stroke: "var(--accent)", strokeWidth: 2.5, strokeDasharray: undefined } : {}),
   };
   const w = Math.max(width, 1);
   if (payload.state === "missing") {
-    return <rect {...common} x={x} y={y} width={w} height={Math.max(height, 0)} fill="url(#month-missing)" stroke="var(--chart-missing)" strokeDasharray="2 3" />;
+    return <rect x={x} y={y} width={w} height={Math.max(height, 0)} fill="url(#month-missing)" stroke="var(--chart-missing)" strokeDasharray="2 3" {...common} />;
   }
   if (payload.state === "partial") {
-    return <rect {...common} x={x} y={y} width={w} height={Math.max(height, 0)} fill="url(#month-partial)" stroke="var(--chart-bar-partial)" strokeDasharray="4 2" strokeWidth={1.5} />;
+    return <rect x={x} y={y} width={w} height={Math.max(height, 0)} fill="url(#month-partial)" stroke="var(--chart-bar-partial)" strokeDasharray="4 2" strokeWidth={1.5} {...common} />;
   }
-  return <rect {...common} x={x} y={y} width={w} height={Math.max(height, 0)} fill="var(--chart-bar)" rx={1} />;
+  return <rect x={x} y={y} width={w} height={Math.max(height, 0)} fill="var(--chart-bar)" rx={1} {...common} />;
 }
 
 function MonthTooltip({ active, payload }: { active?: boolean; payload?: readonly { payload?: Row }[] }) {
@@ -55,11 +58,20 @@ function MonthTooltip({ active, payload }: { active?: boolean; payload?: readonl
       <div className="muted">
         3-month average: {row.movingAverage === null ? "—" : formatCount(row.movingAverage)}
       </div>
+      {row.state !== "missing" ? <div className="muted">Click to list the papers</div> : null}
     </TooltipBox>
   );
 }
 
-export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
+export function MonthlyBarChart({
+  bars,
+  selected = null,
+  onSelectMonth,
+}: {
+  bars: MonthBar[];
+  selected?: string | null;
+  onSelectMonth?: (month: MonthBar["month"]) => void;
+}) {
   const known = bars.flatMap((b) => [b.count, b.movingAverage]).filter((v): v is number => v !== null);
   const top = Math.max(1, ...known);
   const ticks = niceTicks(top);
@@ -70,7 +82,11 @@ export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
     <ComposedChart
       data={rows}
       responsive
-      style={{ width: "100%", height: "100%" }}
+      style={{ width: "100%", height: "100%", cursor: onSelectMonth ? "pointer" : undefined }}
+      onClick={(state) => {
+        const bar = rows.find((r) => r.month === state.activeLabel);
+        if (bar && onSelectMonth) onSelectMonth(bar.month);
+      }}
       margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
       barCategoryGap="18%"
     >
@@ -93,7 +109,7 @@ export function MonthlyBarChart({ bars }: { bars: MonthBar[] }) {
       />
       <YAxis {...axisCommon} width={52} tickFormatter={(v: number) => formatCount(v)} ticks={ticks} domain={[0, axisTop]} />
       <Tooltip content={MonthTooltip} cursor={{ fill: "var(--surface-2)" }} isAnimationActive={false} />
-      <Bar dataKey="barValue" shape={MonthBarShape} isAnimationActive={false} name="Papers" />
+      <Bar dataKey="barValue" shape={(p: ShapeProps) => <MonthBarShape {...p} selected={p.payload?.month === selected} />} isAnimationActive={false} name="Papers" />
       <Line
         dataKey="movingAverage"
         type="monotone"

@@ -1,6 +1,7 @@
 "use client";
 // One line per series over months; unknown values are gaps (connectNulls off), never zeros.
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+// Clicking a month selects it (the page opens its drill-down); the selected month is marked.
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMonth, formatMonthShort } from "../format";
 import { axisCommon, gridProps, TooltipBox } from "./chart";
 import { niceTicks } from "./nice-ticks";
@@ -27,11 +28,15 @@ export function TrendLinesChart({
   series,
   formatValue,
   formatAxis,
+  selected = null,
+  onSelectMonth,
 }: {
   rows: TrendRow[];
   series: TrendSeries[];
   formatValue: (v: number) => string;
   formatAxis: (v: number) => string;
+  selected?: string | null;
+  onSelectMonth?: (month: string) => void;
 }) {
   const known = rows.flatMap((r) => Object.values(r.values)).filter((v): v is number => v !== null);
   const ticks = niceTicks(Math.max(0, ...known));
@@ -55,16 +60,29 @@ export function TrendLinesChart({
             </div>
           );
         })}
+        {onSelectMonth ? <div className="muted">Click to list the papers</div> : null}
       </TooltipBox>
     );
   }
 
   return (
-    <LineChart data={rows} responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
+    <LineChart
+      data={rows}
+      responsive
+      style={{ width: "100%", height: "100%", cursor: onSelectMonth ? "pointer" : undefined }}
+      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+      onClick={(state) => {
+        const row = rows.find((r) => r.month === state.activeLabel);
+        if (row && onSelectMonth) onSelectMonth(row.month);
+      }}
+    >
       <CartesianGrid {...gridProps} />
       <XAxis dataKey="month" {...axisCommon} interval="preserveStartEnd" tickFormatter={(m: string) => formatMonthShort(m)} minTickGap={14} />
       <YAxis {...axisCommon} width={60} tickFormatter={formatAxis} ticks={ticks} domain={[0, top]} />
       <Tooltip content={TrendTooltip} isAnimationActive={false} />
+      {selected && rows.some((r) => r.month === selected) ? (
+        <ReferenceLine x={selected} stroke="var(--accent)" strokeWidth={2} strokeDasharray="4 3" ifOverflow="hidden" />
+      ) : null}
       {series.map((s) => (
         <Line
           key={s.key}

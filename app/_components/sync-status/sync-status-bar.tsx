@@ -2,6 +2,7 @@
 // Shown on every page: how fresh the data are, whether a sync runs (with progress), what failed,
 // and a loud badge whenever the numbers come from a simulated arXiv.
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { syncStatusQueryOptions, type SyncStatus } from "@/lib/queries/sync-status";
 import { RelativeTime } from "../relative-time";
 import { formatUtc } from "../format";
@@ -42,7 +43,9 @@ export function SyncStatusBar() {
       <div className={styles.inner}>
         {status?.arxiv.simulated ? (
           <p className={styles.simulated} data-testid="simulated-badge" role="note">
-            <strong>Simulated arXiv</strong> ({status.arxiv.apiUrl}) — data are not real
+            <strong>Simulated arXiv</strong>
+            {status.arxiv.simulatorScale ? <span data-testid="simulated-scale"> at {+(status.arxiv.simulatorScale * 100).toPrecision(3)}% of real volume</span> : null} (
+            {status.arxiv.apiUrl}) — data are not real
           </p>
         ) : null}
         <div className={styles.row}>
@@ -65,6 +68,9 @@ export function SyncStatusBar() {
               </span>
               <LastRun status={status} />
               <Schedule schedule={status.schedule} />
+              <Link href="/data-health" data-testid="index-link">
+                Index health
+              </Link>
             </span>
           ) : null}
           <RefreshButton running={status?.running ?? false} />

@@ -1,12 +1,17 @@
 "use client";
-// The topic's monthly chart: range picker, chart with caption, what is missing, and the
-// numbers as a table. The range the server rendered is hydrated; other ranges are fetched here.
+// The topic's monthly chart: range picker, chart with caption, the drill-down of a clicked
+// month (?month=), what is missing, and the numbers as a table. The range the server rendered
+// is hydrated; other ranges are fetched here.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { currentMonth } from "@/lib/calendar/months";
 import { topicCountsQueryOptions } from "@/lib/queries/topic-counts";
 import { CHART_CAPTION, ChartFrame, LegendItem } from "@/app/_components/chart/chart";
 import { MonthlyBarChart } from "@/app/_components/chart/monthly-bar-chart";
 import { monthlyChartData, type MonthBar } from "@/app/_components/chart/monthly-chart-data";
 import { formatCount, formatMonth } from "@/app/_components/format";
+import { MonthDrillDown, MonthPicker } from "@/app/_components/month-papers/month-drilldown";
+import { useMonthParam } from "@/app/_components/month-papers/use-month-param";
 import { drawnSpan, fetchSpan } from "./chart-range";
 import { RangePicker } from "./range-picker";
 import { ChartSkeleton } from "./skeletons";
@@ -57,11 +62,14 @@ function NumbersTable({ bars, name }: { bars: MonthBar[]; name: string }) {
 
 export function MonthlyChartPanel({ slug, name, asOf }: { slug: string; name: string; asOf: string }) {
   const { range, problem, span, setRange } = useChartRange(slug, asOf);
+  const [month, setMonth] = useMonthParam();
   const query = useQuery({ ...topicCountsQueryOptions(slug, fetchSpan(span)), placeholderData: keepPreviousData });
   // While another range loads, the previous chart stays (dimmed) instead of a blank.
   const shownSpan = (query.isPlaceholderData && query.data && drawnSpan(query.data)) || span;
   const chart = query.data ? monthlyChartData(query.data, shownSpan, new Date(asOf)) : null;
-  const label = `${name}: papers per month from ${formatMonth(shownSpan.from)} to ${formatMonth(shownSpan.to)}, bars with a 3-month moving average line`;
+  const label = `${name}: papers per month from ${formatMonth(shownSpan.from)} to ${formatMonth(shownSpan.to)}, bars with a 3-month moving average line; click a month to list its papers`;
+  const openBar = chart && month ? chart.bars.find((b) => b.month === month) : undefined;
+  const closeDrillDown = useCallback(() => setMonth(null), [setMonth]);
   return (
     <div className={styles.chartPanel}>
       <div className={styles.chartHead}>
@@ -111,8 +119,21 @@ export function MonthlyChartPanel({ slug, name, asOf }: { slug: string; name: st
               </>
             }
           >
-            <MonthlyBarChart bars={chart.bars} />
+            <MonthlyBarChart bars={chart.bars} selected={month} onSelectMonth={setMonth} />
           </ChartFrame>
+          <div className={styles.drillPicker}>
+            <MonthPicker months={chart.bars.filter((b) => b.state !== "missing").map((b) => b.month)} value={openBar ? month : null} onChange={setMonth} />
+          </div>
+          {month ? (
+            <MonthDrillDown
+              key={month}
+              month={month}
+              topics={[{ slug, name }]}
+              running={month === currentMonth(new Date(asOf))}
+              notHarvested={openBar?.state === "missing"}
+              onClose={closeDrillDown}
+            />
+          ) : null}
           <MissingNote missing={chart.missing} total={chart.bars.length} />
           <NumbersTable bars={chart.bars} name={name} />
         </div>

@@ -12,7 +12,13 @@ export function useChartRange(slug: string, asOf: string) {
   const { range, problem } = parseChartRange(Object.fromEntries(searchParams), now);
   const span = chartSpan(range, now);
   const setRange = useCallback(
-    (next: ChartRange) => window.history.replaceState(null, "", `/topics/${slug}${rangeSearch(next)}`),
+    (next: ChartRange) => {
+      // The open month's drill-down stays open across range changes.
+      const month = new URL(window.location.href).searchParams.get("month");
+      const search = rangeSearch(next);
+      const keep = month ? `${search ? "&" : "?"}month=${encodeURIComponent(month)}` : "";
+      window.history.replaceState(null, "", `/topics/${slug}${search}${keep}`);
+    },
     [slug],
   );
   return { range, problem, span, setRange };

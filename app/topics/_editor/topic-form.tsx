@@ -6,8 +6,8 @@ import type { TopicFields } from "@/lib/queries/topic-editor";
 import { checkTopicQuery } from "@/lib/topics/query-check";
 import { MAX_QUERY_NOTES, MAX_TOPIC_DESCRIPTION, MAX_TOPIC_NAME, topicInputSchema, type TopicPart } from "@/lib/topics/topic-input";
 import { useHydrated } from "@/app/_components/use-hydrated";
-import { PreviewCount } from "./preview-count";
 import { QueryField } from "./query-field";
+import { QueryPreview } from "./query-preview";
 import styles from "./editor.module.css";
 
 export interface PartChoice {
@@ -103,7 +103,7 @@ export function TopicForm({
       </div>
       <QueryField value={fields.query} onChange={(v) => set("query", v)} check={check} />
       {errors.query && fields.query.trim() === "" ? fieldError("query") : null}
-      <PreviewCount query={fields.query} canonical={check.ok ? check.canonical : null} />
+      <QueryPreview canonical={check.ok ? check.canonical : null} />
       {queryNotice?.(check.ok ? check.canonical : null)}
       <div className={styles.field}>
         <label htmlFor="topic-notes" className={styles.label}>
