@@ -133,6 +133,16 @@ describe("ArxivClient.search", () => {
     expect(events.map((e) => e.outcome)).toEqual(["timeout", "ok"]);
   });
 
+  it("retries a harvest page that is shorter than asked while totalResults says more exist", async () => {
+    const { client, events } = setup([atom("api2026-search-page-10-entries.atom.xml"), atom("api2026-search-page-10-entries.atom.xml")], { maxRetries: 1 });
+    await expect(client.listPage(query, 0, 20)).rejects.toBeInstanceOf(ArxivUnavailableError);
+    expect(events.map((e) => e.outcome)).toEqual(["short-page", "short-page"]);
+    const full = setup([atom("api2026-search-page-10-entries.atom.xml")]);
+    expect((await full.client.listPage(query, 0, 10)).papers).toHaveLength(10);
+    const url = new URL(full.requests[0]!.url);
+    expect([url.searchParams.get("sortBy"), url.searchParams.get("sortOrder")]).toEqual(["submittedDate", "ascending"]);
+  });
+
   it("retries an empty page past the first", async () => {
     const { client, requests, events } = setup([spuriousEmptyPage, atom("api2026-search-page-2-start10.atom.xml")]);
     const page = await client.search({ query, start: 10, maxResults: 10 });
@@ -226,40 +236,3 @@ describe("ArxivClient.countMonthlyPublications", () => {
   });
 });
 
-describe("ArxivClient.fetchLatestPapers", () => {
-  it("pages newest-first in pages of at most 100, keeping each paper once", async () => {
-    const { client, requests } = setup([
-      atom("api2026-search-page-100-entries-affiliations.atom.xml"),
-      // Ten papers already seen (the list shifted while paging): skipped, and paging goes on.
-      atom("api2026-search-page-10-entries.atom.xml"),
-      atom("api2017-search-deep-dream-start0.atom.xml"),
-    ]);
-    const result = await client.fetchLatestPapers(query, 105);
-    expect(result.papers).toHaveLength(105);
-    expect(new Set(result.papers.map((p) => p.id)).size).toBe(105);
-    expect(result.papers[100]!.id).toBe("1611.09520");
-    expect(result).toMatchObject({ totalResults: 24617, startIndex: 0, itemsPerPage: 105 });
-    expect(requests.map((r) => [r.url.searchParams.get("start"), r.url.searchParams.get("max_results")])).toEqual([
-      ["0", "100"],
-      ["100", "5"],
-      ["110", "5"],
-    ]);
-    for (const r of requests) {
-      expect(r.url.searchParams.get("sortBy")).toBe("submittedDate");
-      expect(r.url.searchParams.get("sortOrder")).toBe("descending");
-    }
-  });
-
-  it("stops when arXiv has no more", async () => {
-    const { client, requests } = setup([atom("api2026-phrase-query-3-results-crlf.atom.xml")]);
-    const result = await client.fetchLatestPapers(parseQuery('ti:"rotation random"'), 50);
-    expect(result.papers.map((p) => p.id)).toEqual(["1903.02058", "2412.12023", "1706.09868"]);
-    expect(requests).toHaveLength(1);
-  });
-
-  it("refuses limits arXiv cannot serve", async () => {
-    const { client } = setup([]);
-    await expect(client.fetchLatestPapers(query, 0)).rejects.toThrow(RangeError);
-    await expect(client.fetchLatestPapers(query, 30_001)).rejects.toThrow(RangeError);
-  });
-});

@@ -16,12 +16,10 @@ import { countMonthQuery } from "./query";
 import type { QueryNode } from "./query-ast";
 import { getArxivRequestQueue, realSleep, type Clock, type RequestQueue, type Sleep } from "./queue";
 import { DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, failureKindOfStatus, retryDelay } from "./retry";
-import { MAX_RESULTS_PER_QUERY, resolveSearchRequest, searchUrl, type ResolvedSearchRequest, type SearchRequest } from "./search-url";
+import { resolveSearchRequest, searchUrl, type ResolvedSearchRequest, type SearchRequest } from "./search-url";
 
 /** Counting reads only totalResults, but asks for one entry: the backend fails on zero. */
 export const COUNT_PAGE_SIZE = 1;
-/** Page size for paging through papers, as arxiv.py uses: big pages time out more often. */
-export const LATEST_PAGE_SIZE = 100;
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -58,19 +56,6 @@ export interface ArxivClientOptions {
   maxDelayMs?: number;
   /** Called after every attempt, for request logs. Errors thrown by it are ignored. */
   onRequest?: (event: ArxivRequestEvent) => void;
-}
-
-/** Papers of `fetchLatestPapers`, with why paging stopped. */
-export interface LatestPapers extends ResultPage {
-  /** A page reached back past `since`: every paper submitted since then is in `papers`. */
-  reachedSince: boolean;
-  /** arXiv has no more results: `papers` holds everything the query matches. */
-  exhausted: boolean;
-}
-
-export interface LatestPapersOptions extends RequestOptions {
-  /** ISO time: stop paging once a page reaches papers submitted before it. */
-  since?: string;
 }
 
 export interface RequestOptions {
@@ -185,47 +170,6 @@ export class ArxivClient {
       { query, start, maxResults, sortBy: "submittedDate", sortOrder: "ascending" },
       { ...options, requireFullPage: true },
     );
-  }
-
-  /**
-   * The most recently submitted papers, newest first, in pages of 100: at most `limit`
-   * (1…30000), and no further back than needed to reach `since` (an ISO time) when given.
-   * Papers that shift between pages while paging are kept once. `totalResults` is arXiv's
-   * count for the query; `itemsPerPage` is the number of papers returned.
-   */
-  async fetchLatestPapers(query: QueryNode, limit: number, options: LatestPapersOptions = {}): Promise<LatestPapers> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS_PER_QUERY) {
-      throw new RangeError(`limit must be a whole number from 1 to ${MAX_RESULTS_PER_QUERY}, got ${limit}`);
-    }
-    const papers: Paper[] = [];
-    const seen = new Set<string>();
-    let start = 0;
-    let totalResults = 0;
-    let reachedSince = false;
-    let exhausted = false;
-    while (papers.length < limit) {
-      const maxResults = Math.min(LATEST_PAGE_SIZE, limit - papers.length, MAX_RESULTS_PER_QUERY - start);
-      if (maxResults < 1) break;
-      const page = await this.search({ query, start, maxResults, sortBy: "submittedDate", sortOrder: "descending" }, options);
-      totalResults = page.totalResults;
-      for (const paper of page.papers) {
-        if (!seen.has(paper.id) && papers.length < limit) {
-          seen.add(paper.id);
-          papers.push(paper);
-        }
-      }
-      start += page.papers.length;
-      const oldest = page.papers.at(-1)?.published;
-      if (options.since !== undefined && oldest !== undefined && Date.parse(oldest) < Date.parse(options.since)) {
-        reachedSince = true;
-        break;
-      }
-      if (page.papers.length === 0 || start >= totalResults) {
-        exhausted = true;
-        break;
-      }
-    }
-    return { totalResults, startIndex: 0, itemsPerPage: papers.length, papers, reachedSince, exhausted };
   }
 
   private report(event: ArxivRequestEvent): void {

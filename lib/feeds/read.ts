@@ -1,8 +1,9 @@
-// Reads the newest cached papers of some topics for a feed: each paper once, tagged with the
+// Reads the newest indexed papers of some topics for a feed: each paper once, tagged with the
 // topics that found it.
 import type { Db } from "../store/db";
 import { findQueryVersion } from "../store/query-versions";
-import { getTopicPapersFetchedAt, listTopicPapers } from "../store/papers";
+import { listTopicPapers } from "../store/papers";
+import { latestIndexListing } from "../store/index-months";
 import type { TopicRecord } from "../topics/registry";
 import type { Paper } from "../arxiv/paper";
 import { dedupePapers } from "../reviews/select";
@@ -19,9 +20,8 @@ export function readFeedPapers(
     const version = findQueryVersion(db, t.slug, t.query);
     if (version === null) continue;
     for (const paper of listTopicPapers(db, t.slug, version, { limit })) hits.push({ slug: t.slug, paper });
-    const at = getTopicPapersFetchedAt(db, t.slug, version);
-    if (at !== null && (fetchedAt === null || at > fetchedAt)) fetchedAt = at;
   }
+  fetchedAt = latestIndexListing(db);
   const papers = dedupePapers(hits, topics.map((t) => t.slug)).slice(0, limit);
   return { papers, fetchedAt };
 }

@@ -90,3 +90,8 @@ export function recordHarvestSlice(db: Db, o: SliceOutcome, monthStart: string):
     });
   }).immediate();
 }
+
+/** When the index last listed a month completely: what "updated" means for feeds and status. */
+export function latestIndexListing(db: Db): string | null {
+  return db.prepare("SELECT MAX(harvested_at) FROM index_months WHERE complete_to IS NOT NULL").pluck().get() as string | null;
+}

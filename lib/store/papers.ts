@@ -61,30 +61,6 @@ export function putTopicPapers(db: Db, slug: string, queryVersion: number, paper
   }).immediate();
 }
 
-export interface TopicPaperFetch {
-  fetchedAt: string;
-  paperCount: number;
-  coveredFrom: string | null;
-}
-
-export function getTopicPaperFetch(db: Db, slug: string, queryVersion: number): TopicPaperFetch | null {
-  const row = db
-    .prepare(
-      `SELECT fetched_at AS fetchedAt, paper_count AS paperCount, covered_from AS coveredFrom
-       FROM topic_paper_fetches WHERE slug = ? AND query_version = ?`,
-    )
-    .get(slug, queryVersion) as TopicPaperFetch | undefined;
-  return row ?? null;
-}
-
-export function getTopicPapersFetchedAt(db: Db, slug: string, queryVersion: number): string | null {
-  const v = db
-    .prepare("SELECT fetched_at FROM topic_paper_fetches WHERE slug = ? AND query_version = ?")
-    .pluck()
-    .get(slug, queryVersion) as string | undefined;
-  return v ?? null;
-}
-
 export interface TopicPaperFilter {
   limit: number;
   offset?: number;

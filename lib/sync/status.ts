@@ -20,8 +20,8 @@ export function readSyncStatus(db: Db): SyncStatus {
     .get() as string | null;
   const lastRefreshedAt = db
     .prepare(
-      `SELECT MAX(at) FROM (SELECT MAX(fetched_at) AS at FROM monthly_counts
-                            UNION ALL SELECT MAX(fetched_at) FROM topic_paper_fetches)`,
+      // The last complete listing of any month: when the index last heard from arXiv.
+      "SELECT MAX(harvested_at) FROM index_months WHERE complete_to IS NOT NULL",
     )
     .pluck()
     .get() as string | null;
