@@ -83,7 +83,7 @@ export function CompareChart({
             {view.mode === "share"
               ? ` Each topic’s count is divided by all papers harvested in the index’s scope (${scopeCategories} categories) in the same month.`
               : ""}
-            {unknown > 0 ? ` Months not cached are gaps in the lines (${unknown} topic-months), never zeros.` : ""}
+            {unknown > 0 ? ` Months not in the index are gaps in the lines (${unknown} topic-months), never zeros.` : ""}
           </>
         }
       >

@@ -8,6 +8,7 @@ import type { MonthBar } from "./monthly-chart-data";
 import { niceTicks } from "./nice-ticks";
 import { formatCount, formatMonth, formatMonthShort } from "../format";
 import { axisCommon, gridProps, TooltipBox } from "./chart";
+import { MonthClickLayer } from "./month-click-layer";
 
 interface Row extends MonthBar {
   /** What the bar's height encodes: the count, or the full height for a missing month. */
@@ -49,7 +50,7 @@ function MonthTooltip({ active, payload }: { active?: boolean; payload?: readonl
   return (
     <TooltipBox title={formatMonth(row.month)}>
       {row.state === "missing" ? (
-        <div>Not cached yet: no count</div>
+        <div>Not harvested yet: no count</div>
       ) : (
         <div>
           {formatCount(row.count ?? 0)} papers{row.state === "partial" ? " so far (month not over)" : ""}
@@ -82,11 +83,7 @@ export function MonthlyBarChart({
     <ComposedChart
       data={rows}
       responsive
-      style={{ width: "100%", height: "100%", cursor: onSelectMonth ? "pointer" : undefined }}
-      onClick={(state) => {
-        const bar = rows.find((r) => r.month === state.activeLabel);
-        if (bar && onSelectMonth) onSelectMonth(bar.month);
-      }}
+      style={{ width: "100%", height: "100%" }}
       margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
       barCategoryGap="18%"
     >
@@ -120,6 +117,15 @@ export function MonthlyBarChart({
         isAnimationActive={false}
         name="3-month moving average"
       />
+      {onSelectMonth ? (
+        <MonthClickLayer
+          months={rows.map((r) => r.month)}
+          onSelect={(m) => {
+            const bar = rows.find((r) => r.month === m);
+            if (bar) onSelectMonth(bar.month);
+          }}
+        />
+      ) : null}
     </ComposedChart>
   );
 }

@@ -4,6 +4,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMonth, formatMonthShort } from "../format";
 import { axisCommon, gridProps, TooltipBox } from "./chart";
+import { MonthClickLayer } from "./month-click-layer";
 import { niceTicks } from "./nice-ticks";
 
 export interface TrendSeries {
@@ -69,12 +70,8 @@ export function TrendLinesChart({
     <LineChart
       data={rows}
       responsive
-      style={{ width: "100%", height: "100%", cursor: onSelectMonth ? "pointer" : undefined }}
+      style={{ width: "100%", height: "100%" }}
       margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
-      onClick={(state) => {
-        const row = rows.find((r) => r.month === state.activeLabel);
-        if (row && onSelectMonth) onSelectMonth(row.month);
-      }}
     >
       <CartesianGrid {...gridProps} />
       <XAxis dataKey="month" {...axisCommon} interval="preserveStartEnd" tickFormatter={(m: string) => formatMonthShort(m)} minTickGap={14} />
@@ -97,6 +94,7 @@ export function TrendLinesChart({
           type="linear"
         />
       ))}
+      {onSelectMonth ? <MonthClickLayer months={rows.map((r) => r.month)} onSelect={onSelectMonth} /> : null}
     </LineChart>
   );
 }

@@ -2,12 +2,12 @@
 // "Every number opens": the panel under a chart listing the papers behind a month's count, for
 // one topic or, on the compare page, one tab per topic (each tab carrying that topic's total).
 // Closed by its button or Escape; it takes the focus when it opens, so keyboard users land in it.
-import { useQueries } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { MonthKey } from "@/lib/calendar/months";
 import { topicMonthPapersQueryOptions } from "@/lib/queries/topic-month-papers";
 import { formatCount, formatMonth } from "../format";
-import { MonthPaperList } from "./month-paper-list";
+import { MonthPaperList, monthTotalText } from "./month-paper-list";
 import styles from "./month-papers.module.css";
 
 export interface DrillDownTopic {
@@ -70,6 +70,17 @@ function TopicTabs({
   );
 }
 
+/** One topic: the heading is the month's total, the number the bar shows (first page, cached). */
+function SingleTopicTitle({ slug, month, running }: { slug: string; month: MonthKey; running: boolean }) {
+  const { data } = useQuery(topicMonthPapersQueryOptions(slug, month, 0));
+  if (!data) return <>Papers of {formatMonth(month)}{running ? " so far" : ""}</>;
+  return (
+    <span data-testid="drilldown-total" data-total={data.total}>
+      {monthTotalText(data.total, month, running)}
+    </span>
+  );
+}
+
 export function MonthDrillDown({
   month,
   topics,
@@ -102,12 +113,12 @@ export function MonthDrillDown({
     return () => document.removeEventListener("keydown", onKey);
   }, [onClose]);
 
-  const title = `Papers of ${formatMonth(month)}${running ? " (so far)" : ""}`;
+  const single = topics.length === 1 && !notHarvested ? topics[0] : undefined;
   return (
     <section className={styles.panel} aria-labelledby={`${id}-title`} data-testid="drilldown" data-month={month}>
       <div className={styles.head}>
         <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
-          {title}
+          {single ? <SingleTopicTitle slug={single.slug} month={month} running={running} /> : `Papers of ${formatMonth(month)}${running ? " so far" : ""}`}
         </h3>
         <button type="button" className={`button ${styles.close}`} onClick={onClose} data-testid="drilldown-close" aria-label={`Close the papers of ${formatMonth(month)}`}>
           Close ✕
@@ -122,7 +133,7 @@ export function MonthDrillDown({
           {topics.length > 1 ? <TopicTabs topics={topics} month={month} active={active.slug} onActive={setActive} panelId={`${id}-panel`} /> : null}
           <div id={`${id}-panel`} role={topics.length > 1 ? "tabpanel" : undefined} aria-labelledby={topics.length > 1 ? `${id}-panel-tab-${active.slug}` : undefined}>
             {/* Keyed so that another topic or month starts at its first page. */}
-            <MonthPaperList key={`${active.slug}-${month}`} slug={active.slug} month={month} running={running} topicName={topics.length > 1 ? active.name : undefined} />
+            <MonthPaperList key={`${active.slug}-${month}`} slug={active.slug} month={month} running={running} topicName={single ? undefined : active.name} />
           </div>
         </>
       )}

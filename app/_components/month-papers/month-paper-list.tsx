@@ -34,9 +34,9 @@ function MonthPaper({ paper }: { paper: ExplainedPaper }) {
         <div className={styles.matched} data-testid="drilldown-matched">
           <span>matched:</span>
           {paper.matchedBy.map((term, i) => (
-            <span key={term}>
-              {i > 0 ? <span aria-hidden="true">· </span> : null}
+            <span key={term} className={styles.termItem}>
               <code className={styles.term}>{term}</code>
+              {i < paper.matchedBy.length - 1 ? <span aria-hidden="true">{"\u00a0·"}</span> : null}
             </span>
           ))}
         </div>
@@ -45,6 +45,7 @@ function MonthPaper({ paper }: { paper: ExplainedPaper }) {
   );
 }
 
+/** `topicName`: the list is one tab of several topics, and says its own total. */
 export function MonthPaperList({ slug, month, running, topicName }: { slug: string; month: MonthKey; running: boolean; topicName?: string }) {
   const [offset, setOffset] = useState(0);
   const query = useQuery({ ...topicMonthPapersQueryOptions(slug, month, offset), placeholderData: keepPreviousData });
@@ -72,11 +73,14 @@ export function MonthPaperList({ slug, month, running, topicName }: { slug: stri
   const first = answer.total === 0 ? 0 : offset + 1;
   const last = offset + answer.papers.length;
   return (
-    <div data-testid="drilldown-list" data-slug={slug} data-month={month} data-total={answer.total} data-offset={offset}>
-      <p className={styles.total} data-testid="drilldown-total" data-total={answer.total}>
-        <strong>{monthTotalText(answer.total, month, running)}</strong>
-        {topicName ? <span className="muted"> match {topicName}</span> : null}
-      </p>
+    <div data-testid="drilldown-list" className={styles.listBlock} data-slug={slug} data-month={month} data-total={answer.total} data-offset={offset}>
+      {/* With one topic the panel's heading says the total; with tabs, each list says its own. */}
+      {topicName ? (
+        <p className={styles.total} data-testid="drilldown-total" data-total={answer.total}>
+          <strong>{monthTotalText(answer.total, month, running)}</strong>
+          <span className="muted"> match {topicName}</span>
+        </p>
+      ) : null}
       {answer.total === 0 ? (
         <p className="muted">No paper of the index matches this topic’s query in {formatMonth(month)}.</p>
       ) : (

@@ -23,8 +23,8 @@ function MissingNote({ missing, total }: { missing: string[]; total: number }) {
   const list = missing.length <= 6 ? missing.map(formatMonth).join(", ") : `${formatMonth(missing[0] ?? "")} … ${formatMonth(missing[missing.length - 1] ?? "")}`;
   return (
     <p className="notice" data-testid="missing-months" data-count={missing.length}>
-      {missing.length === total ? "No month of this range is cached yet" : `${missing.length} of ${total} months are not cached yet (${list})`}: they
-      are drawn as faint striped columns without a count, not as zero. A sync will fill them.
+      {missing.length === total ? "No month of this range is in the index yet" : `${missing.length} of ${total} months are not in the index yet (${list})`}: they
+      are drawn as faint striped columns without a count, not as zero. A sync harvests them.
     </p>
   );
 }
@@ -50,7 +50,7 @@ function NumbersTable({ bars, name }: { bars: MonthBar[]; name: string }) {
                 <th scope="row">{b.month}</th>
                 <td>{b.count === null ? "—" : formatCount(b.count)}</td>
                 <td>{b.movingAverage === null ? "—" : b.movingAverage.toFixed(1)}</td>
-                <td>{b.state === "missing" ? "not cached" : b.state === "partial" ? "so far (month not over)" : ""}</td>
+                <td>{b.state === "missing" ? "not harvested" : b.state === "partial" ? "so far (month not over)" : ""}</td>
               </tr>
             ))}
           </tbody>
@@ -113,7 +113,7 @@ export function MonthlyChartPanel({ slug, name, asOf }: { slug: string; name: st
                 ) : null}
                 {chart.missing.length ? (
                   <LegendItem color="var(--chart-missing)" hatched>
-                    not cached
+                    not harvested
                   </LegendItem>
                 ) : null}
               </>
