@@ -16,6 +16,8 @@ import {
   recordHarvestSlice,
   recordSyncFailure,
   updateSyncProgress,
+  updateTopicsAfterHarvest,
+  type IndexedTopic,
   type SyncRun,
 } from "../store";
 import { monthBounds, type MonthKey } from "../calendar/months";
@@ -176,15 +178,18 @@ export function planFor(db: Db, options: SyncOptions, scope: IndexScope, now: Da
 
 /**
  * Brings every topic's counts up to date with the index: a query version never computed gets
- * its whole history, the others only the months this harvest touched.
+ * its whole history; the others re-match only the papers stored since `since` and recount
+ * the months this harvest touched.
  */
-export function recomputeTopics(db: Db, topics: readonly Topic[], touched: readonly MonthKey[], now: Date): void {
+export function recomputeTopics(db: Db, topics: readonly Topic[], since: string, touched: readonly MonthKey[], now: Date): void {
+  const incremental: IndexedTopic[] = [];
   for (const t of topics) {
     const key = { slug: t.slug, queryVersion: ensureQueryVersion(db, t.slug, t.query, now) };
     const topic = { ...key, queryNode: t.queryNode, wholeScope: t.part === "baseline" };
     if (!isTopicComputed(db, key)) recomputeTopic(db, topic, now);
-    else if (touched.length > 0) recomputeTopic(db, topic, now, touched);
+    else incremental.push(topic);
   }
+  if (incremental.length > 0 && touched.length > 0) updateTopicsAfterHarvest(db, incremental, since, touched, now);
 }
 
 /** Runs a sync to the end. Pass `run` from `beginSync` to learn of a held lock synchronously. */
@@ -222,8 +227,11 @@ export async function runSync(options: SyncOptions, deps: SyncDeps, begun?: Sync
     failures.push({ task, kind, message });
     recordSyncFailure(db, run.id, { slug, task, kind, message }, now());
   };
+  // Papers stored by this run carry a fetched_at from here on: what the topics re-match.
+  const runStartedAt = now().toISOString();
   try {
-    applyScope(db, scope);
+    // A new scope changes which papers count: every topic is matched again in full.
+    if (applyScope(db, scope)) db.prepare("DELETE FROM topic_index_versions").run();
     queue = planFor(db, options, scope, now(), deps.policy);
     planned = queue.length;
     report(null);
@@ -273,7 +281,7 @@ export async function runSync(options: SyncOptions, deps: SyncDeps, begun?: Sync
       }
     }
     report("computing topic counts from the index");
-    recomputeTopics(db, options.topics, [...touched], now());
+    recomputeTopics(db, options.topics, runStartedAt, [...touched], now());
     report(null);
     finishSyncRun(db, run.id, failures.length ? "failed" : "succeeded", now());
   } catch (e) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openDb, getMonthlyCounts, latestSyncRun, listSyncFailures, listIndexMonths, type Db } from "../store";
+import { openDb, getMonthlyCounts, latestSyncRun, listSyncFailures, listIndexMonths, recomputeTopic, type Db } from "../store";
 import { parseMonthKey, type MonthKey } from "../calendar/months";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
 import type { QueryNode } from "../arxiv/query-ast";
@@ -93,6 +93,13 @@ describe("runSync (harvest into the local index)", () => {
     expect(againCalls.length).toBeGreaterThan(0);
     expect(againCalls.every((c) => c.startsWith("202611"))).toBe(true);
     expect(againCalls[0]).toMatch(/^20261120/);
+
+    // What the refresh re-matched incrementally is what a full recompute from the index gives.
+    const members = (slug: string) => db.prepare("SELECT month, paper_id FROM topic_papers WHERE slug = ? ORDER BY 1, 2").all(slug);
+    const counts = (slug: string) => db.prepare("SELECT month, count FROM monthly_counts WHERE slug = ? ORDER BY 1").all(slug);
+    const incremental = { alpha: members("alpha"), beta: members("beta"), alphaCounts: counts("alpha"), allCounts: counts("all") };
+    for (const t of topics) recomputeTopic(db, { slug: t.slug, queryVersion: 1, queryNode: t.queryNode, wholeScope: t.part === "baseline" }, NOW);
+    expect({ alpha: members("alpha"), beta: members("beta"), alphaCounts: counts("alpha"), allCounts: counts("all") }).toEqual(incremental);
   });
 
   it("never records a slice with a short page as complete, and lists it again next time", async () => {
