@@ -25,7 +25,7 @@ function formats(scopeCategories: number): Record<CompareMode, { value: (v: numb
   return {
     count: { value: formatCount, axis: formatCount, what: "New arXiv submissions per month" },
     indexed: { value: (v) => v.toFixed(0), axis: (v) => v.toFixed(0), what: "Submissions per month as an index (each topic’s first month with papers = 100)" },
-    share: { value: formatShare, axis: (v) => `${+(v * 100).toFixed(2)}%`, what: `Each topic’s monthly ${shareOfScope(scopeCategories)}` },
+    share: { value: formatShare, axis: (v) => `${+(v * 100).toFixed(2)}%`, what: `Per month, each topic’s ${shareOfScope(scopeCategories)}` },
   };
 }
 
@@ -81,7 +81,7 @@ export function CompareChart({
             {f.what} (version-1 date, GMT), matching each topic’s query, cross-lists included. Full months only: the
             running month is left out.
             {view.mode === "share"
-              ? ` Each topic’s count is divided by all papers harvested in the index’s scope (${scopeCategories} categories) in the same month.`
+              ? " The denominator is the index’s own total for the month: every paper of the scope, not a query."
               : ""}
             {unknown > 0 ? ` Months not in the index are gaps in the lines (${unknown} topic-months), never zeros.` : ""}
           </>
