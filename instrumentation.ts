@@ -1,6 +1,8 @@
-// Runs once when the Next server starts: arms the daily refresh (unless RADAR_SCHEDULE=off).
+// Runs once when the Next server starts: arms the daily refresh (unless RADAR_SCHEDULE=off)
+// and warms the query-preview cache in the background.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startRefreshSchedule } = await import("./lib/sync/service");
+  const { startRefreshSchedule, warmPreviews } = await import("./lib/sync/service");
   startRefreshSchedule();
+  warmPreviews();
 }

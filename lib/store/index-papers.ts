@@ -53,6 +53,7 @@ export function setIndexMeta(db: Db, key: string, value: string): void {
 export function applyScope(db: Db, scope: IndexScope): boolean {
   if (getIndexMeta(db, "scope_key") === scope.key) return false;
   db.transaction(() => {
+    setIndexMeta(db, "generation", String(Number(getIndexMeta(db, "generation") ?? "0") + 1));
     db.prepare(
       `UPDATE papers SET in_scope = EXISTS (SELECT 1 FROM json_each(papers.categories_json) c
          WHERE c.value IN (SELECT value FROM json_each(?)))`,
@@ -86,6 +87,8 @@ export function putIndexedPapers(db: Db, papers: readonly Paper[], fetchedAt: Da
   );
   let added = 0;
   db.transaction(() => {
+    // Anything that caches what the index matches (the term cache) keys on this.
+    setIndexMeta(db, "generation", String(Number(getIndexMeta(db, "generation") ?? "0") + 1));
     for (const p of papers) {
       const row = {
         id: p.id,

@@ -51,6 +51,9 @@ describe("local query engine", () => {
       const counts = getMonthlyCounts(db, { slug: `q${i}`, queryVersion: 1 }, m("2025-01"), m("2025-09"));
       expect(counts.size, text).toBe(9);
       for (const [month, c] of counts) expect(c.count, `${text} ${month}`).toBe(expected.get(month) ?? 0);
+      // The preview's term-by-term set algebra gives the same numbers as one FTS query.
+      const preview = previewMonthlyMatches(db, node, m("2025-01"), m("2025-09"));
+      for (const [month, c] of counts) expect(preview.get(month) ?? 0, `preview ${text} ${month}`).toBe(c.count);
       if (i >= loadCatalog().topics.length) expect([...expected.values()].reduce((a, b) => a + b, 0), text).toBeGreaterThan(0);
     }
   });

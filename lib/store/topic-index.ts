@@ -7,6 +7,7 @@ import type { QueryNode } from "../arxiv/query-ast";
 import type { Paper } from "../arxiv/paper";
 import { INDEX_COLUMNS, indexDocument, matchExpression } from "../index/match-expression";
 import { toPaper, type PaperRow } from "./papers";
+import { countMatchesByMonth } from "./term-cache";
 import type { CountKey } from "./counts";
 
 /** What the index computes a topic from: its key, its parsed query, or "the whole scope". */
@@ -145,12 +146,7 @@ export function isTopicComputed(db: Db, key: CountKey): boolean {
 
 /** A query's monthly series over the index without storing anything (the editor's preview). */
 export function previewMonthlyMatches(db: Db, node: QueryNode, from: MonthKey, to: MonthKey): Map<MonthKey, number> {
-  const match = matchSql({ slug: "", queryVersion: 0, queryNode: node }, undefined);
-  if (!match) return new Map();
-  const rows = db
-    .prepare(`SELECT m.month, COUNT(*) AS n FROM (${match.sql}) m WHERE m.month BETWEEN @from AND @to GROUP BY m.month`)
-    .all({ ...match.params, from, to }) as { month: MonthKey; n: number }[];
-  return new Map(rows.map((r) => [r.month, r.n]));
+  return countMatchesByMonth(db, node, from, to);
 }
 
 export interface MatchedPaper extends Paper {

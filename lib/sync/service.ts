@@ -2,6 +2,8 @@
 // the server process, through the same process-wide arXiv queue as everything else.
 import "server-only";
 import { getDb } from "../store/server";
+import { warmTermCache } from "../store/term-cache";
+import { listTopics } from "../topics/registry";
 import { SyncAlreadyRunningError, type SyncRun } from "../store";
 import { loadScope } from "../index/scope";
 import { createSyncSource } from "./source";
@@ -26,8 +28,25 @@ export function startBackgroundSync(request: SyncRequest, trigger: string): Sync
     options,
     { db, source: createSyncSource(db, config), scope: loadScope(), ...loadHarvestSettings(), policy: loadRefreshPolicy(), minIntervalMs: config.minIntervalMs },
     run,
-  ).catch((e: unknown) => console.error("background sync failed:", e));
+  )
+    .then(() => warmPreviews())
+    .catch((e: unknown) => console.error("background sync failed:", e));
   return run;
+}
+
+/**
+ * Warms the query-preview cache with every live topic's terms, in the background, so that
+ * opening a topic's editor previews at once. Failures only cost speed.
+ */
+export function warmPreviews(): void {
+  setTimeout(() => {
+    try {
+      const db = getDb();
+      void warmTermCache(db, listTopics(db).map((t) => t.queryNode)).catch((e: unknown) => console.error("preview cache:", e));
+    } catch (e) {
+      console.error("preview cache:", e);
+    }
+  }, 1000).unref();
 }
 
 export function scheduleInfo(): { enabled: boolean; hourUtc: number; nextRunAt: string | null } {
