@@ -88,6 +88,17 @@ function monthIndex(s: CacheState): Int16Array {
   return out;
 }
 
+/** The seqs of the papers a query matches (scope not applied), from cached term sets. */
+export function matchingSeqs(db: Db, node: QueryNode): SeqSet {
+  return evaluate(state(db), node);
+}
+
+/** Whether every term of the query is cached for the index as it is now (evaluating is then cheap). */
+export function isWarmFor(db: Db, node: QueryNode): boolean {
+  const s = state(db);
+  return termsOf(node).every((t) => s.terms.has(t));
+}
+
 /** Matches of a query per month inside the scope, from cached term sets. */
 export function countMatchesByMonth(db: Db, node: QueryNode, from: MonthKey, to: MonthKey): Map<MonthKey, number> {
   const s = state(db);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { openDb } from "./db";
 import { putIndexedPapers } from "./index-papers";
 import { listMatchedPapers, previewMonthlyMatches, recomputeTopic } from "./topic-index";
+import { isWarmFor } from "./term-cache";
 import { matchedTerms, queryMatchesPaper } from "../index/explain";
 import { getMonthlyCounts } from "./counts";
 import { recordHarvestSlice } from "./index-months";
@@ -55,6 +56,20 @@ describe("local query engine", () => {
       const preview = previewMonthlyMatches(db, node, m("2025-01"), m("2025-09"));
       for (const [month, c] of counts) expect(preview.get(month) ?? 0, `preview ${text} ${month}`).toBe(c.count);
       if (i >= loadCatalog().topics.length) expect([...expected.values()].reduce((a, b) => a + b, 0), text).toBeGreaterThan(0);
+    }
+  });
+
+  it("recomputes the same matches from warm cached terms as from one full-text query", () => {
+    const { db } = seeded();
+    for (const [i, text] of QUERIES.entries()) {
+      const node = parseTopicQuery(text);
+      recomputeTopic(db, { slug: `cold${i}`, queryVersion: 1, queryNode: node }, new Date());
+      expect(isWarmFor(db, node)).toBe(false);
+      previewMonthlyMatches(db, node, m("2025-01"), m("2025-09")); // warms every term
+      expect(isWarmFor(db, node)).toBe(true);
+      recomputeTopic(db, { slug: `warm${i}`, queryVersion: 1, queryNode: node }, new Date());
+      const members = (slug: string) => db.prepare("SELECT month, paper_id FROM topic_papers WHERE slug = ? ORDER BY 1, 2").all(slug);
+      expect(members(`warm${i}`), text).toEqual(members(`cold${i}`));
     }
   });
 

@@ -7,7 +7,7 @@ import type { QueryNode } from "../arxiv/query-ast";
 import type { Paper } from "../arxiv/paper";
 import { INDEX_COLUMNS, indexDocument, matchExpression } from "../index/match-expression";
 import { toPaper, type PaperRow } from "./papers";
-import { countMatchesByMonth } from "./term-cache";
+import { countMatchesByMonth, isWarmFor, matchingSeqs } from "./term-cache";
 import type { CountKey } from "./counts";
 
 /** What the index computes a topic from: its key, its parsed query, or "the whole scope". */
@@ -70,10 +70,20 @@ function refreshCounts(db: Db, topic: IndexedTopic, months: readonly MonthKey[] 
 export function recomputeTopic(db: Db, topic: IndexedTopic, now: Date): void {
   const at = now.toISOString();
   const key = { slug: topic.slug, version: topic.queryVersion };
-  const match = topic.wholeScope ? null : matchSql(topic, undefined);
+  // An edit in the server usually changes one term of a query whose other terms the preview
+  // cache holds: set algebra over cached terms then beats one long full-text query. Cold
+  // (the CLI, a new process), the single full-text query is cheaper than term by term.
+  const seqs = !topic.wholeScope && isWarmFor(db, topic.queryNode) ? matchingSeqs(db, topic.queryNode) : null;
+  const match = topic.wholeScope || seqs ? null : matchSql(topic, undefined);
   db.transaction(() => {
     db.prepare("DELETE FROM topic_papers WHERE slug = @slug AND query_version = @version").run(key);
-    if (match) {
+    if (seqs) {
+      db.prepare(
+        `INSERT INTO topic_papers (slug, query_version, month, paper_id, first_seen_at)
+         SELECT @slug, @version, p.month, p.id, p.fetched_at FROM papers p
+         WHERE p.seq IN (SELECT value FROM json_each(@seqs)) AND p.in_scope = 1`,
+      ).run({ ...key, seqs: JSON.stringify(Array.from(seqs)) });
+    } else if (match) {
       db.prepare(
         `INSERT INTO topic_papers (slug, query_version, month, paper_id, first_seen_at)
          SELECT @slug, @version, m.month, m.id, m.fetched_at FROM (${match.sql}) m`,
