@@ -133,7 +133,7 @@ export async function importSnapshot(db: Db, file: string, scope: IndexScope, on
         db.exec("BEGIN IMMEDIATE");
         began = true;
         applyScope(db, scope);
-        writer = createIndexedPaperWriter(db, scope);
+        writer = createIndexedPaperWriter(db, scope, "newer");
         continue;
       }
       if (trailer !== null) throw damaged(line.number, "lines after the end record");

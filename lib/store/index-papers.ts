@@ -71,7 +71,12 @@ export interface IndexedPaperWriter {
   put(p: Paper, fetchedAt: string): "added" | "replaced" | "kept";
 }
 
-export function createIndexedPaperWriter(db: Db, scope: IndexScope): IndexedPaperWriter {
+export function createIndexedPaperWriter(
+  db: Db,
+  scope: IndexScope,
+  /** Same version: "later" (a harvest: the fresh listing may carry a new cross-list) or "newer" (a copy from elsewhere: only if fetched after ours). */
+  sameVersion: "later" | "newer" = "later",
+): IndexedPaperWriter {
   const existing = db.prepare("SELECT seq, version, fetched_at FROM papers WHERE id = ?");
   const maxSeq = db.prepare("SELECT COALESCE(MAX(seq), 0) FROM papers").pluck();
   const insert = db.prepare(
@@ -99,7 +104,7 @@ export function createIndexedPaperWriter(db: Db, scope: IndexScope): IndexedPape
   return {
     put(p, fetchedAt) {
       const old = existing.get(p.id) as { seq: number | null; version: number; fetched_at: string } | undefined;
-      if (old && (p.version < old.version || (p.version === old.version && fetchedAt < old.fetched_at))) return "kept";
+      if (old && (p.version < old.version || (p.version === old.version && (sameVersion === "later" ? fetchedAt < old.fetched_at : fetchedAt <= old.fetched_at)))) return "kept";
       const seq = old?.seq ?? takeSeq();
       const row = {
         id: p.id,
