@@ -8,6 +8,10 @@ import { readIndexStatus } from "@/lib/index/status";
 import { getDb } from "@/lib/store/server";
 import { requestNow } from "@/app/_server/request-clock";
 import { IndexMonths } from "./index-months";
+import { AuditSection } from "./audit-section";
+import { auditQueryOptions } from "@/lib/queries/audit";
+import { readAudit } from "@/lib/audit/read";
+import { loadTolerance } from "@/lib/audit/agreement";
 import styles from "./data-health.module.css";
 
 // Reads the live store on every request.
@@ -28,6 +32,16 @@ async function MonthsSection({ from, to, now }: { from: MonthKey; to: MonthKey; 
   );
 }
 
+async function AuditPart() {
+  const queryClient = getQueryClient();
+  await queryClient.fetchQuery({ ...auditQueryOptions(), queryFn: () => readAudit(getDb(), loadTolerance()) });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <AuditSection />
+    </HydrationBoundary>
+  );
+}
+
 export default function DataHealthPage() {
   const now = requestNow();
   const to = currentMonth(now);
@@ -43,6 +57,9 @@ export default function DataHealthPage() {
       </p>
       <Suspense fallback={<div className={`skeleton ${styles.skeleton}`} aria-busy="true" aria-label="Loading the index" />}>
         <MonthsSection from={from} to={to} now={now} />
+      </Suspense>
+      <Suspense fallback={<div className={`skeleton ${styles.skeleton}`} aria-busy="true" aria-label="Loading the audit" />}>
+        <AuditPart />
       </Suspense>
     </>
   );

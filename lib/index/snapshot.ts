@@ -28,6 +28,8 @@ import {
 } from "./snapshot-format";
 
 const PAGE = 2000;
+/** Page cache while importing (KiB; SNAPSHOT_IMPORT_CACHE_MB). */
+const IMPORT_CACHE_KIB = Number(process.env.SNAPSHOT_IMPORT_CACHE_MB ?? 256) * 1024;
 
 export interface SnapshotExportResult {
   papers: number;
@@ -123,6 +125,7 @@ export async function importSnapshot(db: Db, file: string, scope: IndexScope, on
   const counts = { papers: 0, added: 0, replaced: 0, kept: 0, months: 0 };
   const touched = new Set<MonthKey>();
   let began = false;
+  const cacheBefore = db.pragma("cache_size", { simple: true }) as number;
   try {
     let writer: ReturnType<typeof createIndexedPaperWriter> | null = null;
     for await (const line of lines) {
@@ -132,6 +135,9 @@ export async function importSnapshot(db: Db, file: string, scope: IndexScope, on
         // Written only after the header proved the file is ours; rolled back unless it all checks out.
         db.exec("BEGIN IMMEDIATE");
         began = true;
+        // One transaction of hundreds of MB: with SQLite's default 2 MB page cache, index pages
+        // are spilled to the WAL and rewritten again and again. Restored in `finally`.
+        db.pragma(`cache_size = ${IMPORT_CACHE_KIB > 0 ? -IMPORT_CACHE_KIB : cacheBefore}`);
         applyScope(db, scope);
         writer = createIndexedPaperWriter(db, scope, "newer");
         continue;
@@ -177,8 +183,10 @@ export async function importSnapshot(db: Db, file: string, scope: IndexScope, on
     if (digest.hex() !== trailer.sha256) throw new SnapshotError("snapshot is damaged: its checksum does not match its content; nothing was imported");
     db.exec("COMMIT");
     began = false;
+    db.pragma(`cache_size = ${cacheBefore}`);
   } catch (e) {
     if (began && db.inTransaction) db.exec("ROLLBACK");
+    db.pragma(`cache_size = ${cacheBefore}`);
     // zlib's own words ("unexpected end of file", "incorrect header check") mean little to a user.
     if (e instanceof SnapshotError) throw e;
     const code = (e as { code?: string }).code ?? "";
