@@ -53,7 +53,7 @@ async function main(): Promise<number> {
   for (const e of result.examples) say(`  line ${e.line}: ${e.reason}${e.detail ? ` (${e.detail})` : ""}`);
   if (result.newestV1) {
     const complete = result.covered.filter((c) => c.completeTo.slice(0, 7) !== c.month).length;
-    say(`The dump reaches ${result.newestV1}: ${complete} months recorded as listed completely (${result.covered.filter((c) => c.settled).length} settled); the sync lists only what came after.`);
+    say(`The dump reaches ${result.newestV1}: ${complete} ${complete === 1 ? "month" : "months"} recorded as listed completely (${result.covered.filter((c) => c.settled).length} settled); the sync lists only what came after.`);
   }
   say(`Computing topic counts for ${result.touchedMonths.length} months…`);
   recomputeTopics(db, listTopics(db, { includeBaselines: true }), result.touchedMonths, new Date());
