@@ -4,6 +4,7 @@
 // 2018-2026, a share of them moved out of scope (the real dump is all of arXiv). Gzip'd, as it
 // is distributed. Results: bench/results/bulk-import.json.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { once } from "node:events";
 import { createGzip, gunzipSync } from "node:zlib";
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
     papersStoredPerSecond: Math.round(r.inScope / seconds),
     monthsRecorded: r.covered.length,
     arxivRequests: 0,
+    loadAverageAtEnd: os.loadavg().map((x) => +x.toFixed(1)),
   };
   fs.writeFileSync("bench/results/bulk-import.json", `${JSON.stringify(result, null, 2)}\n`);
   log(JSON.stringify(result));
