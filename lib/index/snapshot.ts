@@ -28,6 +28,7 @@ import {
 } from "./snapshot-format";
 
 const PAGE = 2000;
+const SNAPSHOT_GZIP_LEVEL = Number(process.env.SNAPSHOT_GZIP_LEVEL ?? 4);
 /** Page cache while importing (KiB; SNAPSHOT_IMPORT_CACHE_MB). */
 const IMPORT_CACHE_KIB = Number(process.env.SNAPSHOT_IMPORT_CACHE_MB ?? 256) * 1024;
 
@@ -41,7 +42,8 @@ export interface SnapshotExportResult {
 export async function exportSnapshot(db: Db, file: string, now: Date, onProgress?: (papers: number) => void): Promise<SnapshotExportResult> {
   const tmp = `${file}.partial`;
   const out = fs.createWriteStream(tmp);
-  const gzip = createGzip({ level: 6 });
+  // Level 4: nearly the size of 6 at a good deal less CPU on a 2-core machine.
+  const gzip = createGzip({ level: SNAPSHOT_GZIP_LEVEL });
   gzip.pipe(out);
   const write = async (line: string) => {
     if (!gzip.write(`${line}\n`)) await once(gzip, "drain");
@@ -75,7 +77,14 @@ export async function exportSnapshot(db: Db, file: string, now: Date, onProgress
     for (let after = 0; ; ) {
       const rows = page.all(after, PAGE) as (PaperRow & { r: number; fetched_at: string })[];
       if (rows.length === 0) break;
-      for (const row of rows) await body(paperLine(toPaper(row), row.fetched_at));
+      // One write per page: an await per line costs more than the gzip itself.
+      let chunk = "";
+      for (const row of rows) {
+        const line = paperLine(toPaper(row), row.fetched_at);
+        digest.add(line);
+        chunk += `${line}\n`;
+      }
+      if (!gzip.write(chunk)) await once(gzip, "drain");
       papers += rows.length;
       after = rows[rows.length - 1]!.r;
       onProgress?.(papers);
