@@ -3,7 +3,7 @@
 // matching agrees with arXiv's search (per topic, sampled months). Cells outside the tolerance
 // are highlighted; a zero arXiv answered twice where the index holds papers is shown as suspect.
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { auditQueryOptions, type AuditCell } from "@/lib/queries/audit";
+import { auditQueryOptions, type AuditCell, type AuditReport } from "@/lib/queries/audit";
 import { formatCount, formatMonth, formatUtc } from "@/app/_components/format";
 import { CompletenessChart } from "./audit-chart";
 import styles from "./data-health.module.css";
@@ -14,6 +14,47 @@ function Ratio({ c }: { c: AuditCell }) {
     <span className={c.state === "agrees" || c.state === "both-zero" ? styles.complete : styles.partial} data-state={c.state}>
       {text}
     </span>
+  );
+}
+
+function TopicTable({ topics }: { topics: AuditReport["topics"] }) {
+  // Topics may have been sampled in different runs: one column per month any of them has.
+  const months = [...new Set(topics.flatMap((t) => t.cells.map((c) => c.month)))].sort();
+  return (
+    <>
+      <h3 className={styles.subhead}>Agreement of local matching with arXiv’s search, per topic</h3>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="audit-topics">
+          <caption className="visually-hidden">Agreement of local matching with arXiv’s search, per topic and sampled month</caption>
+          <thead>
+            <tr>
+              <th scope="col">Topic</th>
+              {months.map((m) => (
+                <th scope="col" key={m}>
+                  {formatMonth(m)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {topics.map((t) => (
+              <tr key={t.slug} data-testid="audit-topic" data-slug={t.slug}>
+                <th scope="row">{t.name}</th>
+                {months.map((m) => {
+                  const c = t.cells.find((x) => x.month === m);
+                  if (!c) return <td key={m}>—</td>;
+                  return (
+                    <td key={m} className={c.state === "outside" || c.state === "suspect" ? styles.flagged : undefined} data-state={c.state}>
+                      <Ratio c={c} /> <span className="muted">({formatCount(c.localCount)} / {formatCount(c.arxivTotal)})</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -34,6 +75,7 @@ export function AuditSection() {
             scope; agreement is a topic’s local count divided by arXiv’s count for its query inside the scope. {data.flagged}{" "}
             {data.flagged === 1 ? "figure is" : "figures are"} more than {tol} off or suspect.
           </p>
+          <h3 className={styles.subhead}>Completeness per month</h3>
           <CompletenessChart cells={data.scope} tolerance={data.tolerance} />
           <div className="table-scroll">
             <table className="data-table" data-testid="audit-scope">
@@ -62,35 +104,7 @@ export function AuditSection() {
               </tbody>
             </table>
           </div>
-          {data.topics.length > 0 ? (
-            <div className="table-scroll">
-              <table className="data-table" data-testid="audit-topics">
-                <caption className="visually-hidden">Agreement of local matching with arXiv’s search, per topic and sampled month</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Topic</th>
-                    {data.topics[0]!.cells.map((c) => (
-                      <th scope="col" key={c.month}>
-                        {formatMonth(c.month)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.topics.map((t) => (
-                    <tr key={t.slug} data-testid="audit-topic" data-slug={t.slug}>
-                      <th scope="row">{t.name}</th>
-                      {t.cells.map((c) => (
-                        <td key={c.month} title={`local ${formatCount(c.localCount)} / arXiv ${formatCount(c.arxivTotal)}`} className={c.state === "outside" || c.state === "suspect" ? styles.flagged : undefined}>
-                          <Ratio c={c} /> <span className="muted">({formatCount(c.localCount)} / {formatCount(c.arxivTotal)})</span>
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          {data.topics.length > 0 ? <TopicTable topics={data.topics} /> : null}
         </>
       )}
     </section>
