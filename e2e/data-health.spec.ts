@@ -32,4 +32,8 @@ test("the audit stores arXiv's totals and the data-health page shows completenes
   await expect(page.getByTestId("audit-month").first()).toHaveAttribute("data-state", "agrees");
   await expect(page.getByTestId("audit-topic")).toHaveCount(2);
   await expect(page.getByRole("img", { name: /Index completeness per month/ })).toBeVisible();
+  // The months table carries the audit figure beside the harvest record.
+  const row = page.locator(`[data-testid="index-month"][data-month="${last}"]`);
+  await expect(row.getByTestId("index-month-audit")).toHaveText("100.0 %");
+  await expect(page.locator(`[data-testid="index-month"][data-month="${addMonths(from, -1)}"]`).getByTestId("index-month-audit")).toHaveText("not audited");
 });

@@ -24,7 +24,10 @@ const SHOWN_MONTHS = 37;
 
 async function MonthsSection({ from, to, now }: { from: MonthKey; to: MonthKey; now: Date }) {
   const queryClient = getQueryClient();
-  await queryClient.fetchQuery({ ...indexStatusQueryOptions(from, to), queryFn: () => readIndexStatus(getDb(), loadScope(), from, to, now) });
+  await Promise.all([
+    queryClient.fetchQuery({ ...indexStatusQueryOptions(from, to), queryFn: () => readIndexStatus(getDb(), loadScope(), from, to, now) }),
+    queryClient.fetchQuery({ ...auditQueryOptions(), queryFn: () => readAudit(getDb(), loadTolerance()) }),
+  ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <IndexMonths from={from} to={to} asOf={now.toISOString()} />
