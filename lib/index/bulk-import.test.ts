@@ -101,6 +101,11 @@ describe("importArxivMetadata", () => {
       expect(multi).toEqual({ version: 2, published: "2007-03-31T02:26:18Z" });
       // The full-text index is in step with the papers.
       expect(db.prepare("SELECT COUNT(*) FROM paper_fts").pluck().get()).toBe(kept);
+      // Again: every paper is already there at the same version and is kept as stored.
+      db.prepare("UPDATE papers SET title = 'Harvested copy' WHERE id = 'cs/9901002'").run();
+      const again = await importArxivMetadata(db, fixtureWithExtras(gzip), { scope, settleMs: SETTLE, now: NOW });
+      expect([again.added, again.replaced]).toEqual([0, 0]);
+      expect(db.prepare("SELECT title FROM papers WHERE id = 'cs/9901002'").pluck().get()).toBe("Harvested copy");
     });
   }
 

@@ -44,7 +44,7 @@ export interface CoveredMonth {
 
 export interface BulkImportResult {
   lines: number;
-  /** Papers in scope, and how many of them were new to the store / replaced an older version. */
+  /** Papers in scope, and how many of them were new to the store / replaced an older version (a stored copy of the same version is kept). */
   inScope: number;
   added: number;
   replaced: number;
@@ -93,7 +93,7 @@ export async function importArxivMetadata(db: Db, file: string, o: BulkImportOpt
     const papers = batch;
     batch = [];
     db.transaction(() => {
-      const writer = createIndexedPaperWriter(db, o.scope);
+      const writer = createIndexedPaperWriter(db, o.scope, "never");
       for (const p of papers) {
         const outcome = writer.put(p, at);
         if (outcome !== "kept") {

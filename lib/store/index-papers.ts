@@ -74,8 +74,12 @@ export interface IndexedPaperWriter {
 export function createIndexedPaperWriter(
   db: Db,
   scope: IndexScope,
-  /** Same version: "later" (a harvest: the fresh listing may carry a new cross-list) or "newer" (a copy from elsewhere: only if fetched after ours). */
-  sameVersion: "later" | "newer" = "later",
+  /**
+   * The same version replaces the stored copy when: "later" (a harvest: the fresh listing may
+   * carry a new cross-list), "newer" (a snapshot: only if fetched after ours), "never" (the bulk
+   * dump, often older than what a sync stored).
+   */
+  sameVersion: "later" | "newer" | "never" = "later",
 ): IndexedPaperWriter {
   const existing = db.prepare("SELECT seq, version, fetched_at FROM papers WHERE id = ?");
   const maxSeq = db.prepare("SELECT COALESCE(MAX(seq), 0) FROM papers").pluck();
@@ -95,6 +99,8 @@ export function createIndexedPaperWriter(
   const ftsDelete = db.prepare("DELETE FROM paper_fts WHERE rowid = ?");
   const ftsInsert = db.prepare(FTS_INSERT);
   const inScope = new Set(scope.categories);
+  const keepSame = (incoming: string, stored: string) =>
+    sameVersion === "never" || (sameVersion === "later" ? incoming < stored : incoming <= stored);
   // The next free seq, read once per writer: a writer lives inside one transaction.
   let next: number | null = null;
   const takeSeq = () => {
@@ -104,7 +110,7 @@ export function createIndexedPaperWriter(
   return {
     put(p, fetchedAt) {
       const old = existing.get(p.id) as { seq: number | null; version: number; fetched_at: string } | undefined;
-      if (old && (p.version < old.version || (p.version === old.version && (sameVersion === "later" ? fetchedAt < old.fetched_at : fetchedAt <= old.fetched_at)))) return "kept";
+      if (old && (p.version < old.version || (p.version === old.version && keepSame(fetchedAt, old.fetched_at)))) return "kept";
       const seq = old?.seq ?? takeSeq();
       const row = {
         id: p.id,
