@@ -272,3 +272,22 @@ describe("topic editing", () => {
     expect(list.topics.filter((t: { origin: string }) => t.origin === "roadmap")).toHaveLength(16);
   });
 });
+
+describe("GET /api/audit", () => {
+  it("answers the stored audit with agreement states and the tolerance", async () => {
+    const empty = await json(await call("api/audit", "GET"));
+    expect(empty).toMatchObject({ tolerance: 0.02, scope: [], topics: [], flagged: 0, lastAskedAt: null });
+    const { putAuditCount } = await import("@/lib/store");
+    const db = getDb();
+    const at = FETCHED.toISOString();
+    putAuditCount(db, { month: parseMonthKey("2025-01"), slug: "*", queryVersion: null, arxivTotal: 100, localCount: 90, askedAt: at, suspect: false });
+    putAuditCount(db, { month: parseMonthKey("2025-01"), slug: "data", queryVersion: 1, arxivTotal: 50, localCount: 50, askedAt: at, suspect: false });
+    const res = await call("api/audit", "GET");
+    expect(res.status).toBe(200);
+    const body = await json(res);
+    expect(body.scope).toEqual([{ month: "2025-01", arxivTotal: 100, localCount: 90, ratio: 0.9, state: "outside", askedAt: at, suspectAt: null }]);
+    expect(body.topics).toEqual([{ slug: "data", name: expect.any(String), queryVersion: 1, cells: [expect.objectContaining({ ratio: 1, state: "agrees" })] }]);
+    expect(body.flagged).toBe(1);
+    expect(body.lastAskedAt).toBe(at);
+  });
+});

@@ -6,6 +6,7 @@ import type { MonthKey } from "@/lib/calendar/months";
 import { indexStatusQueryOptions, type IndexMonthStatus } from "@/lib/queries/index-status";
 import { formatCount, formatMonth, formatUtc } from "@/app/_components/format";
 import { RelativeTime } from "@/app/_components/relative-time";
+import { auditQueryOptions, type AuditCell } from "@/lib/queries/audit";
 import styles from "./data-health.module.css";
 
 type MonthState = "complete" | "settled" | "partial" | "missing";
@@ -34,8 +35,22 @@ function Listing({ m, running }: { m: IndexMonthStatus; running: boolean }) {
   );
 }
 
+/** The audit's completeness for the month (indexed / arXiv's total), highlighted outside the tolerance. */
+function AuditFigure({ c }: { c: AuditCell | undefined }) {
+  if (!c) return <span className="muted">not audited</span>;
+  const off = c.state === "outside" || c.state === "suspect";
+  const text = c.state === "suspect" ? "arXiv said 0 (suspect)" : c.ratio === null ? (c.state === "both-zero" ? "both 0" : "arXiv said 0") : `${(100 * c.ratio).toFixed(1)} %`;
+  return (
+    <span className={off ? styles.partial : styles.complete} data-state={c.state} title={`${formatCount(c.localCount)} indexed / ${formatCount(c.arxivTotal)} on arXiv, asked ${formatUtc(c.askedAt)}`}>
+      {text}
+    </span>
+  );
+}
+
 export function IndexMonths({ from, to, asOf }: { from: MonthKey; to: MonthKey; asOf: string }) {
   const { data } = useSuspenseQuery(indexStatusQueryOptions(from, to));
+  const { data: audit } = useSuspenseQuery(auditQueryOptions());
+  const audited = new Map(audit.scope.map((c) => [c.month, c]));
   const months = [...data.months].reverse();
   const held = data.months.reduce((n, m) => n + m.papers, 0);
   const complete = data.months.filter((m) => m.complete).length;
@@ -71,6 +86,7 @@ export function IndexMonths({ from, to, asOf }: { from: MonthKey; to: MonthKey; 
                 <th scope="col">Listing</th>
                 <th scope="col">Harvested</th>
                 <th scope="col">Requests</th>
+                <th scope="col">vs arXiv (audit)</th>
                 <th scope="col">Last error</th>
               </tr>
             </thead>
@@ -84,6 +100,9 @@ export function IndexMonths({ from, to, asOf }: { from: MonthKey; to: MonthKey; 
                   </td>
                   <td>{m.harvestedAt ? <RelativeTime iso={m.harvestedAt} /> : "never"}</td>
                   <td>{m.requests ? formatCount(m.requests) : "—"}</td>
+                  <td data-testid="index-month-audit">
+                    <AuditFigure c={audited.get(m.month)} />
+                  </td>
                   <td className={styles.error}>{m.lastError ?? ""}</td>
                 </tr>
               ))}

@@ -8,6 +8,10 @@ import { readIndexStatus } from "@/lib/index/status";
 import { getDb } from "@/lib/store/server";
 import { requestNow } from "@/app/_server/request-clock";
 import { IndexMonths } from "./index-months";
+import { AuditSection } from "./audit-section";
+import { auditQueryOptions } from "@/lib/queries/audit";
+import { readAudit } from "@/lib/audit/read";
+import { loadTolerance } from "@/lib/audit/agreement";
 import styles from "./data-health.module.css";
 
 // Reads the live store on every request.
@@ -20,10 +24,23 @@ const SHOWN_MONTHS = 37;
 
 async function MonthsSection({ from, to, now }: { from: MonthKey; to: MonthKey; now: Date }) {
   const queryClient = getQueryClient();
-  await queryClient.fetchQuery({ ...indexStatusQueryOptions(from, to), queryFn: () => readIndexStatus(getDb(), loadScope(), from, to, now) });
+  await Promise.all([
+    queryClient.fetchQuery({ ...indexStatusQueryOptions(from, to), queryFn: () => readIndexStatus(getDb(), loadScope(), from, to, now) }),
+    queryClient.fetchQuery({ ...auditQueryOptions(), queryFn: () => readAudit(getDb(), loadTolerance()) }),
+  ]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <IndexMonths from={from} to={to} asOf={now.toISOString()} />
+    </HydrationBoundary>
+  );
+}
+
+async function AuditPart() {
+  const queryClient = getQueryClient();
+  await queryClient.fetchQuery({ ...auditQueryOptions(), queryFn: () => readAudit(getDb(), loadTolerance()) });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <AuditSection />
     </HydrationBoundary>
   );
 }
@@ -43,6 +60,9 @@ export default function DataHealthPage() {
       </p>
       <Suspense fallback={<div className={`skeleton ${styles.skeleton}`} aria-busy="true" aria-label="Loading the index" />}>
         <MonthsSection from={from} to={to} now={now} />
+      </Suspense>
+      <Suspense fallback={<div className={`skeleton ${styles.skeleton}`} aria-busy="true" aria-label="Loading the audit" />}>
+        <AuditPart />
       </Suspense>
     </>
   );

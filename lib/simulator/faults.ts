@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { seededRandom } from "./hash";
 
-export const FAULT_KINDS = ["429", "500", "503", "hang", "empty", "truncated", "empty-page", "short-page", "error-feed"] as const;
+export const FAULT_KINDS = ["429", "500", "503", "hang", "empty", "truncated", "empty-page", "short-page", "error-feed", "zero"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** Drawn from when `rate` is set without `kinds`: the transient faults a client must retry. */

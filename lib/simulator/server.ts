@@ -146,10 +146,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     if (answer.kind === "error-feed") return reply(400, ATOM, renderErrorFeed(answer.message, now));
     const xml = renderFeed({
       request: answer.request,
-      totalResults: answer.totalResults,
+      // "zero" is arXiv's spurious "no results" for a query that has them (a well-formed feed).
+      totalResults: fault === "zero" ? 0 : answer.totalResults,
       // "short-page" drops the last half of a page (at least one entry) while totalResults
       // still says they exist: what a harvest must notice and ask again.
-      entries: fault === "empty-page" ? [] : fault === "short-page" ? answer.entries.slice(0, Math.floor(answer.entries.length / 2)) : answer.entries,
+      entries: fault === "empty-page" || fault === "zero" ? [] : fault === "short-page" ? answer.entries.slice(0, Math.floor(answer.entries.length / 2)) : answer.entries,
       updated: now,
     });
     reply(200, ATOM, fault === "truncated" ? xml.slice(0, Math.floor(xml.length / 2)) : xml);

@@ -95,3 +95,29 @@ export function recordHarvestSlice(db: Db, o: SliceOutcome, monthStart: string):
 export function latestIndexListing(db: Db): string | null {
   return db.prepare("SELECT MAX(harvested_at) FROM index_months WHERE complete_to IS NOT NULL").pluck().get() as string | null;
 }
+
+/**
+ * Merges a harvest record that came from elsewhere (a snapshot, the bulk dump) into the
+ * store's. Under the same scope the further `completeTo` wins and `settled` is kept if either
+ * side had it; across scopes the record of the current scope wins (the plan redoes the other).
+ * Requests stay this store's own: they are what this install spent. Call inside a transaction.
+ */
+export function mergeIndexMonth(db: Db, incoming: IndexMonth, currentScopeKey: string): void {
+  const prev = db.prepare("SELECT * FROM index_months WHERE month = ?").get(incoming.month) as Row | undefined;
+  const put = db.prepare(
+    `INSERT INTO index_months (month, scope_key, complete_to, harvested_at, settled, requests, last_error)
+     VALUES (@month, @scopeKey, @completeTo, @harvestedAt, @settled, @requests, @lastError)
+     ON CONFLICT (month) DO UPDATE SET scope_key = excluded.scope_key, complete_to = excluded.complete_to,
+       harvested_at = excluded.harvested_at, settled = excluded.settled, last_error = excluded.last_error`,
+  );
+  const row = (m: IndexMonth, requests: number) => ({ ...m, settled: m.settled ? 1 : 0, requests });
+  if (!prev) return void put.run(row(incoming, 0));
+  const local = toIndexMonth(prev);
+  if (local.scopeKey !== incoming.scopeKey) {
+    if (incoming.scopeKey === currentScopeKey && local.scopeKey !== currentScopeKey) put.run(row(incoming, local.requests));
+    return;
+  }
+  const further = (incoming.completeTo ?? "") > (local.completeTo ?? "");
+  const winner = further ? incoming : local;
+  put.run(row({ ...winner, settled: local.settled || incoming.settled, lastError: further ? null : local.lastError }, local.requests));
+}

@@ -63,15 +63,30 @@ export function applyScope(db: Db, scope: IndexScope): boolean {
   return true;
 }
 
-/**
- * Stores harvested papers and their full-text rows in one transaction. A record never
- * replaces a newer version of the same paper; the same version replaces (it may carry a new
- * cross-list). Returns how many papers were new to the store.
- */
-export function putIndexedPapers(db: Db, papers: readonly Paper[], fetchedAt: Date, scope: IndexScope): number {
-  const at = fetchedAt.toISOString();
-  const existing = db.prepare("SELECT seq, version FROM papers WHERE id = ?");
-  const nextSeq = db.prepare("SELECT COALESCE(MAX(seq), 0) + 1 FROM papers").pluck();
+/** Stores papers one at a time with statements prepared once: harvest pages and bulk loads. */
+export interface IndexedPaperWriter {
+  /**
+   * Stores a paper and its full-text row unless the store holds a newer version, or the same
+   * version fetched later. Returns "added", "replaced" or "kept". Call inside a transaction.
+   */
+  put(p: Paper, fetchedAt: string): "added" | "replaced" | "kept";
+}
+
+export function createIndexedPaperWriter(
+  db: Db,
+  scope: IndexScope,
+  /**
+   * The same version replaces the stored copy when: "later" (a harvest: the fresh listing may
+   * carry a new cross-list), "newer" (a snapshot: only if fetched after ours), "never" (the bulk
+   * dump, often older than what a sync stored).
+   */
+  sameVersion: "later" | "newer" | "never" = "later",
+): IndexedPaperWriter {
+  // Anything that caches what the index matches (the term cache) keys on this generation;
+  // writers live inside a transaction, so the bump commits with the papers.
+  setIndexMeta(db, "generation", String(Number(getIndexMeta(db, "generation") ?? "0") + 1));
+  const existing = db.prepare("SELECT seq, version, fetched_at FROM papers WHERE id = ?");
+  const maxSeq = db.prepare("SELECT COALESCE(MAX(seq), 0) FROM papers").pluck();
   const insert = db.prepare(
     `INSERT INTO papers (id, version, title, authors_json, summary, published, updated, primary_category,
        categories_json, abs_url, pdf_url, doi, journal_ref, comment, fetched_at, seq, in_scope)
@@ -82,14 +97,25 @@ export function putIndexedPapers(db: Db, papers: readonly Paper[], fetchedAt: Da
     `UPDATE papers SET version = @version, title = @title, authors_json = @authors_json, summary = @summary,
        published = @published, updated = @updated, primary_category = @primary_category,
        categories_json = @categories_json, abs_url = @abs_url, pdf_url = @pdf_url, doi = @doi,
-       journal_ref = @journal_ref, comment = @comment, fetched_at = @fetched_at, in_scope = @in_scope
+       journal_ref = @journal_ref, comment = @comment, fetched_at = @fetched_at, in_scope = @in_scope, seq = @seq
      WHERE id = @id`,
   );
-  let added = 0;
-  db.transaction(() => {
-    // Anything that caches what the index matches (the term cache) keys on this.
-    setIndexMeta(db, "generation", String(Number(getIndexMeta(db, "generation") ?? "0") + 1));
-    for (const p of papers) {
+  const ftsDelete = db.prepare("DELETE FROM paper_fts WHERE rowid = ?");
+  const ftsInsert = db.prepare(FTS_INSERT);
+  const inScope = new Set(scope.categories);
+  const keepSame = (incoming: string, stored: string) =>
+    sameVersion === "never" || (sameVersion === "later" ? incoming < stored : incoming <= stored);
+  // The next free seq, read once per writer: a writer lives inside one transaction.
+  let next: number | null = null;
+  const takeSeq = () => {
+    if (next === null) next = (maxSeq.get() as number) + 1;
+    return next++;
+  };
+  return {
+    put(p, fetchedAt) {
+      const old = existing.get(p.id) as { seq: number | null; version: number; fetched_at: string } | undefined;
+      if (old && (p.version < old.version || (p.version === old.version && keepSame(fetchedAt, old.fetched_at)))) return "kept";
+      const seq = old?.seq ?? takeSeq();
       const row = {
         id: p.id,
         version: p.version,
@@ -105,25 +131,30 @@ export function putIndexedPapers(db: Db, papers: readonly Paper[], fetchedAt: Da
         doi: p.doi,
         journal_ref: p.journalRef,
         comment: p.comment,
-        fetched_at: at,
-        in_scope: isInScope(p.categories, scope) ? 1 : 0,
+        fetched_at: fetchedAt,
+        in_scope: p.categories.some((c) => inScope.has(c)) ? 1 : 0,
+        seq,
       };
-      const old = existing.get(p.id) as { seq: number | null; version: number } | undefined;
-      if (!old) {
-        const seq = nextSeq.get() as number;
-        insert.run({ ...row, seq });
-        writeFtsRow(db, seq, p, false);
-        added++;
-      } else if (p.version >= old.version) {
-        update.run(row);
-        let seq = old.seq;
-        if (seq === null) {
-          seq = nextSeq.get() as number;
-          db.prepare("UPDATE papers SET seq = ? WHERE id = ?").run(seq, p.id);
-          writeFtsRow(db, seq, p, false);
-        } else writeFtsRow(db, seq, p, true);
-      }
-    }
+      if (!old) insert.run(row);
+      else update.run(row);
+      if (old?.seq != null) ftsDelete.run(seq);
+      ftsInsert.run({ seq, ...indexDocument(p) });
+      return old ? "replaced" : "added";
+    },
+  };
+}
+
+/**
+ * Stores harvested papers and their full-text rows in one transaction. A record never
+ * replaces a newer version of the same paper; the same version replaces (it may carry a new
+ * cross-list). Returns how many papers were new to the store.
+ */
+export function putIndexedPapers(db: Db, papers: readonly Paper[], fetchedAt: Date, scope: IndexScope): number {
+  const at = fetchedAt.toISOString();
+  let added = 0;
+  db.transaction(() => {
+    const writer = createIndexedPaperWriter(db, scope);
+    for (const p of papers) if (writer.put(p, at) === "added") added++;
   }).immediate();
   return added;
 }

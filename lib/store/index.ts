@@ -13,3 +13,4 @@ export * from "./index-papers";
 export * from "./topic-index";
 export * from "./index-months";
 export * from "./pacing";
+export * from "./audits";

@@ -258,4 +258,25 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     run: indexAllPapers,
   },
+  {
+    version: 6,
+    name: "audit of the index against arXiv's own counts",
+    sql: `
+      -- arXiv's totalResults for the whole scope (slug '*') or a topic's query (inside the
+      -- scope) in a month, beside the local count at the time it was asked. A zero that arXiv
+      -- answered twice where the index holds papers is kept as suspect and never replaces a
+      -- positive total: then only suspect_at records that it happened.
+      CREATE TABLE audit_counts (
+        month TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        query_version INTEGER,
+        arxiv_total INTEGER NOT NULL CHECK (arxiv_total >= 0),
+        local_count INTEGER NOT NULL CHECK (local_count >= 0),
+        asked_at TEXT NOT NULL,
+        suspect INTEGER NOT NULL DEFAULT 0,
+        suspect_at TEXT,
+        PRIMARY KEY (month, slug)
+      );
+    `,
+  },
 ];

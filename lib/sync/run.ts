@@ -177,19 +177,21 @@ export function planFor(db: Db, options: SyncOptions, scope: IndexScope, now: Da
 }
 
 /**
- * Brings every topic's counts up to date with the index: a query version never computed gets
- * its whole history; the others re-match only the papers stored since `since` and recount
- * the months this harvest touched.
+ * Brings every topic's counts up to date with the index after `touched` months changed: a
+ * query version never computed gets its whole history. With `changedSince` (a harvest: the
+ * papers it stored carry a later fetched_at) the others re-match only those papers; without it
+ * (a snapshot or bulk import, whose papers keep their original fetch times) they are matched
+ * again in full.
  */
-export function recomputeTopics(db: Db, topics: readonly Topic[], since: string, touched: readonly MonthKey[], now: Date): void {
+export function recomputeTopics(db: Db, topics: readonly Topic[], touched: readonly MonthKey[], now: Date, changedSince?: string): void {
   const incremental: IndexedTopic[] = [];
   for (const t of topics) {
     const key = { slug: t.slug, queryVersion: ensureQueryVersion(db, t.slug, t.query, now) };
     const topic = { ...key, queryNode: t.queryNode, wholeScope: t.part === "baseline" };
-    if (!isTopicComputed(db, key)) recomputeTopic(db, topic, now);
+    if (!isTopicComputed(db, key) || (touched.length > 0 && changedSince === undefined)) recomputeTopic(db, topic, now);
     else incremental.push(topic);
   }
-  if (incremental.length > 0 && touched.length > 0) updateTopicsAfterHarvest(db, incremental, since, touched, now);
+  if (changedSince !== undefined && incremental.length > 0 && touched.length > 0) updateTopicsAfterHarvest(db, incremental, changedSince, touched, now);
 }
 
 /** Runs a sync to the end. Pass `run` from `beginSync` to learn of a held lock synchronously. */
@@ -281,7 +283,7 @@ export async function runSync(options: SyncOptions, deps: SyncDeps, begun?: Sync
       }
     }
     report("computing topic counts from the index");
-    recomputeTopics(db, options.topics, runStartedAt, [...touched], now());
+    recomputeTopics(db, options.topics, [...touched], now(), runStartedAt);
     report(null);
     finishSyncRun(db, run.id, failures.length ? "failed" : "succeeded", now());
   } catch (e) {
