@@ -55,13 +55,14 @@ async function waitFor(url: string): Promise<void> {
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-function request(method: string, url: string, body?: unknown): Promise<{ status: number; ms: number; text: string }> {
+function request(method: string, url: string, body?: unknown, keepAlive = true): Promise<{ status: number; ms: number; text: string }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const req = http.request(
       u,
-      { method, agent, headers: body === undefined ? {} : { "content-type": "application/json", origin: u.origin } },
+      // Control calls come minutes apart: a kept-alive socket would have been closed by the server.
+      { method, agent: keepAlive ? agent : false, headers: body === undefined ? {} : { "content-type": "application/json", origin: u.origin } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
@@ -86,7 +87,7 @@ async function timeHttp(method: string, url: (i: number) => string, samples: num
 }
 
 async function simulatorRequests(): Promise<number> {
-  const r = await request("GET", `http://127.0.0.1:${SIM_PORT}/_control/log`);
+  const r = await request("GET", `http://127.0.0.1:${SIM_PORT}/_control/log`, undefined, false);
   return (JSON.parse(r.text) as { path: string }[]).filter((e) => e.path === "/api/query").length;
 }
 
@@ -162,10 +163,15 @@ async function main(): Promise<void> {
     scratch.close();
 
     // 2. A daily refresh, a day later.
-    const nextDay = new Date(now.getTime() + 86_400_000);
+    const nextDay = new Date(now.getTime() + Number(process.env.BENCH_REFRESH_AFTER_DAYS ?? 1) * 86_400_000);
     const refresh = await harvest(db, nextDay, "daily refresh");
 
     // 3. Adding a topic: its whole history from the index, without a request.
+    db.prepare("DELETE FROM topic_definitions WHERE slug = 'agents-bench'").run();
+    db.prepare("DELETE FROM topic_papers WHERE slug = 'agents-bench'").run();
+    db.prepare("DELETE FROM monthly_counts WHERE slug = 'agents-bench'").run();
+    db.prepare("DELETE FROM topic_index_versions WHERE slug = 'agents-bench'").run();
+    db.prepare("DELETE FROM topic_query_versions WHERE slug = 'agents-bench'").run();
     const beforeAdd = await simulatorRequests();
     const addT = performance.now();
     createCustomTopic(db, { name: "Agents bench", part: "custom", description: "LLM agents.", query: 'abs:"LLM agent" OR abs:"LLM agents" OR ti:agentic', queryNotes: "" }, now);
