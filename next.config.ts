@@ -10,6 +10,11 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  experimental: {
+    // With a proxy (proxy.ts) Next buffers request bodies for it; bodies are refused above 64 KiB
+    // (lib/http/json-body.ts), so buffering a little more than that is enough.
+    proxyClientMaxBodySize: 80 * 1024,
+  },
   // A second build directory lets two checkouts' worth of work (or two engineers) build and
   // test side by side without overwriting each other's server.
   distDir: process.env.NEXT_DIST_DIR || ".next",

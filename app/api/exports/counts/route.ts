@@ -1,6 +1,6 @@
 // Monthly counts of some topics as CSV, one row per topic and month (see lib/exports/counts-csv).
 import { z } from "zod";
-import { addMonths, currentMonth, monthKeySchema, monthsBetween } from "@/lib/calendar/months";
+import { addMonths, currentMonth, monthsBetween, requestedMonthSchema } from "@/lib/calendar/months";
 import { getDb } from "@/lib/store/server";
 import { getTopic, listTopics, type TopicRecord } from "@/lib/topics/registry";
 import { readTopicCounts } from "@/lib/topics/series";
@@ -13,7 +13,7 @@ import { MAX_RANGE_MONTHS } from "../../topics/[slug]/params";
 export const dynamic = "force-dynamic";
 
 const paramsSchema = z
-  .object({ topics: topicSlugListSchema.optional(), from: monthKeySchema.optional(), to: monthKeySchema.optional() })
+  .object({ topics: topicSlugListSchema.optional(), from: requestedMonthSchema.optional(), to: requestedMonthSchema.optional() })
   .strict()
   .transform(({ topics, from, to }, ctx) => {
     const end = to ?? currentMonth();

@@ -1,6 +1,6 @@
 // Request parameters of the per-topic routes, checked at the edge.
 import { z } from "zod";
-import { addMonths, currentMonth, monthKeySchema, monthsBetween } from "@/lib/calendar/months";
+import { addMonths, currentMonth, monthsBetween, requestedMonthSchema } from "@/lib/calendar/months";
 import { getTopic, type TopicRecord } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
 import { ApiError, notFound } from "@/lib/http/api-error";
@@ -9,7 +9,7 @@ import { ApiError, notFound } from "@/lib/http/api-error";
 export const MAX_RANGE_MONTHS = 600;
 
 export const countsParamsSchema = z
-  .object({ from: monthKeySchema.optional(), to: monthKeySchema.optional() })
+  .object({ from: requestedMonthSchema.optional(), to: requestedMonthSchema.optional() })
   .strict()
   .transform(({ from, to }, ctx) => {
     const end = to ?? currentMonth();
