@@ -111,7 +111,7 @@ describe("write routes", () => {
 
   it("refuse a post from another origin or site with 403 and the JSON error shape, even with the right token", async () => {
     for (const h of handlers) {
-      for (const headers of [
+      for (const headers of <Record<string, string>[]>[
         { origin: "https://evil.example", "sec-fetch-site": "cross-site", Authorization: `Bearer ${TOKEN}`, host: "radar.test" },
         { origin: "https://evil.example", Authorization: `Bearer ${TOKEN}`, host: "radar.test" },
       ]) {
