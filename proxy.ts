@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseRequest } from "./lib/security/request-guard";
 import { newNonce, securityHeaders } from "./lib/security/headers";
 import { configuredPublicOrigin } from "./lib/http/public-url";
+import { RENDER_HEADER, renderSecret, serverAddress } from "./lib/http/self-address";
 
 function publicUrl(): URL | null {
   try {
@@ -13,6 +14,22 @@ function publicUrl(): URL | null {
   } catch {
     return null; // refused at start-up (instrumentation.ts); never a 500 per request
   }
+}
+
+/**
+ * A plain load of "/" (not a client navigation, not the server's own render request) is served
+ * from the page cache (app/cached-overview/route.ts), once the server knows its own address.
+ */
+function servesFromPageCache(request: NextRequest): boolean {
+  return (
+    request.method === "GET" &&
+    request.nextUrl.pathname === "/" &&
+    request.nextUrl.search === "" &&
+    !request.headers.has("rsc") &&
+    !request.headers.has("next-router-prefetch") &&
+    request.headers.get(RENDER_HEADER) !== renderSecret() &&
+    serverAddress() !== null
+  );
 }
 
 export function proxy(request: NextRequest): NextResponse {
@@ -30,7 +47,9 @@ export function proxy(request: NextRequest): NextResponse {
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]!);
   requestHeaders.set("x-nonce", nonce);
-  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  const res = servesFromPageCache(request)
+    ? NextResponse.rewrite(new URL("/cached-overview", request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
   return res;
 }

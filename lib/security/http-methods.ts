@@ -4,6 +4,7 @@
 // instrumentation.ts).
 import http from "node:http";
 import { ALLOWED_METHODS } from "./request-guard";
+import { noteServerAddress } from "../http/self-address";
 
 /** Methods the fetch standard refuses to construct (case-insensitively). */
 const FETCH_FORBIDDEN = new Set(["TRACE", "TRACK", "CONNECT"]);
@@ -25,13 +26,20 @@ export function answerUnsupportedMethod(req: http.IncomingMessage, res: http.Ser
 
 const state = globalThis as unknown as { __radarMethodGuard?: boolean };
 
-/** Puts the check in front of every HTTP server of this process (Next's included). */
+/**
+ * Puts the check in front of every HTTP server of this process (Next's included), and notes
+ * the address the server answers on (for its requests to itself, lib/http/self-address.ts).
+ */
 export function installUnsupportedMethodGuard(): void {
   if (state.__radarMethodGuard) return;
   state.__radarMethodGuard = true;
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request" && answerUnsupportedMethod(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
+    if (event === "request") {
+      const req = args[0] as http.IncomingMessage;
+      if (answerUnsupportedMethod(req, args[1] as http.ServerResponse)) return true;
+      noteServerAddress(req.socket);
+    }
     return (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
   } as typeof emit;
 }
