@@ -1,9 +1,10 @@
 // Issue 11 against the built server: security headers on a page, an API answer and a static
 // file; pages hydrate under the nonce CSP with no console error; writes from another origin
-// are refused; malformed paths and TRACE are 4xx; "/" comes from the page cache.
+// are refused; malformed paths and TRACE are 4xx; a killed sync does not show as running.
 import http from "node:http";
 import { test, expect } from "./console-guard";
-import { E2E_PORT } from "./env";
+import { E2E_DB, E2E_PORT, E2E_SIM_PORT } from "./env";
+import { spawnSync } from "./sync-process";
 
 const SECURITY_HEADERS = ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
 
@@ -83,4 +84,27 @@ test("malformed paths are 4xx on pages and API, TRACE is 405", async ({ request 
     }).on("error", reject).end();
   });
   expect(trace).toBe(405);
+});
+
+test("a CLI sync killed with kill -9 shows as interrupted, with the refresh button enabled", async ({ page, request }) => {
+  // Months the e2e store never fetched: the CLI has ~180 requests to make, paced at 100 ms.
+  const { child, done } = spawnSync({
+    db: E2E_DB,
+    apiUrl: `http://127.0.0.1:${E2E_SIM_PORT}/api/query`,
+    args: ["--topics", "data", "--from", "2000-01", "--to", "2014-12", "--papers", "0", "--quiet"],
+  });
+  await expect
+    .poll(async () => ((await (await request.get("/api/sync")).json()) as { running: boolean; run: { pid?: number } | null }).run?.pid, { timeout: 30_000 })
+    .toBe(child.pid);
+  expect(((await (await request.get("/api/sync")).json()) as { running: boolean }).running).toBe(true);
+  child.kill("SIGKILL");
+  expect((await done).signal).toBe("SIGKILL");
+  const status = (await (await request.get("/api/sync")).json()) as { running: boolean; run: { status: string; death?: string } };
+  expect(status.running).toBe(false);
+  expect(status.run).toMatchObject({ status: "interrupted", death: "owner-gone" });
+  await page.goto("/topics/data");
+  await expect(page.getByTestId("last-sync")).toHaveAttribute("data-status", "interrupted");
+  await expect(page.getByTestId("last-sync")).toContainText("its process ended without finishing");
+  await expect(page.getByTestId("refresh-now")).toBeEnabled();
+  await expect(page.getByTestId("sync-progress")).toHaveCount(0);
 });
