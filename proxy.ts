@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseRequest } from "./lib/security/request-guard";
 import { newNonce, securityHeaders } from "./lib/security/headers";
 import { configuredPublicOrigin } from "./lib/http/public-url";
-import { RENDER_HEADER, renderSecret, serverAddress } from "./lib/http/self-address";
+import { cachedOverviewPage, isCacheableOverviewLoad } from "./lib/http/overview-page";
 
 function publicUrl(): URL | null {
   try {
@@ -16,23 +16,7 @@ function publicUrl(): URL | null {
   }
 }
 
-/**
- * A plain load of "/" (not a client navigation, not the server's own render request) is served
- * from the page cache (app/cached-overview/route.ts), once the server knows its own address.
- */
-function servesFromPageCache(request: NextRequest): boolean {
-  return (
-    request.method === "GET" &&
-    request.nextUrl.pathname === "/" &&
-    request.nextUrl.search === "" &&
-    !request.headers.has("rsc") &&
-    !request.headers.has("next-router-prefetch") &&
-    request.headers.get(RENDER_HEADER) !== renderSecret() &&
-    serverAddress() !== null
-  );
-}
-
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   const nonce = newNonce();
   const headers = securityHeaders(nonce, { dev: process.env.NODE_ENV === "development" });
   const refusal = refuseRequest(request, publicUrl());
@@ -43,13 +27,19 @@ export function proxy(request: NextRequest): NextResponse {
     if (refusal.status === 413) res.headers.set("Connection", "close");
     return res;
   }
+  // "/" changes only when the store does: answered from the page cache (lib/http/overview-page.ts).
+  if (isCacheableOverviewLoad(request)) {
+    const cached = await cachedOverviewPage(nonce);
+    if (cached) {
+      for (const [k, v] of Object.entries(headers)) cached.headers.set(k, v);
+      return cached;
+    }
+  }
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]!);
   requestHeaders.set("x-nonce", nonce);
-  const res = servesFromPageCache(request)
-    ? NextResponse.rewrite(new URL("/cached-overview", request.url), { request: { headers: requestHeaders } })
-    : NextResponse.next({ request: { headers: requestHeaders } });
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
   return res;
 }

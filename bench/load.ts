@@ -26,6 +26,8 @@ interface RouteResult {
   requests: number;
   ok: number;
   errors: number;
+  /** What the errors were: HTTP statuses other than 200, or socket error codes. */
+  errorKinds: Record<string, number>;
   timeouts: number;
   reqPerSec: number;
   p50: number;
@@ -33,19 +35,19 @@ interface RouteResult {
   max: number;
 }
 
-function once(agent: http.Agent, path: string): Promise<{ status: number; ms: number } | "timeout" | "error"> {
+function once(agent: http.Agent, path: string): Promise<{ status: number; ms: number } | "timeout" | `error:${string}`> {
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
     const req = http.get({ host: base.hostname, port: base.port, path, agent, headers: { accept: path.startsWith("/api") ? "application/json" : "text/html" } }, (res) => {
       res.on("data", () => undefined);
       res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: Number(process.hrtime.bigint() - started) / 1e6 }));
-      res.on("error", () => resolve("error"));
+      res.on("error", (e: NodeJS.ErrnoException) => resolve(`error:${e.code ?? e.message}`));
     });
     req.setTimeout(timeoutMs, () => {
       req.destroy();
       resolve("timeout");
     });
-    req.on("error", () => resolve("error"));
+    req.on("error", (e: NodeJS.ErrnoException) => resolve(`error:${e.code ?? e.message}`));
   });
 }
 
@@ -56,6 +58,11 @@ async function loadRoute(path: string): Promise<RouteResult> {
   const times: number[] = [];
   let errors = 0;
   let timeouts = 0;
+  const errorKinds: Record<string, number> = {};
+  const error = (kind: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   const end = Date.now() + seconds * 1000;
   const started = Date.now();
   await Promise.all(
@@ -63,8 +70,8 @@ async function loadRoute(path: string): Promise<RouteResult> {
       while (Date.now() < end) {
         const r = await once(agent, path);
         if (r === "timeout") timeouts++;
-        else if (r === "error") errors++;
-        else if (r.status !== 200) errors++;
+        else if (typeof r === "string") error(r);
+        else if (r.status !== 200) error(`http:${r.status}`);
         else times.push(r.ms);
       }
     }),
@@ -78,6 +85,7 @@ async function loadRoute(path: string): Promise<RouteResult> {
     requests: times.length + errors + timeouts,
     ok: times.length,
     errors,
+    errorKinds,
     timeouts,
     reqPerSec: round(times.length / elapsed),
     p50: round(percentile(times, 50)),
@@ -93,7 +101,7 @@ async function main(): Promise<void> {
     await once(new http.Agent(), route);
     const r = await loadRoute(route);
     results.push(r);
-    console.error(`${route}: ${r.reqPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors, ${r.timeouts} timeouts`);
+    console.error(`${route}: ${r.reqPerSec} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors ${JSON.stringify(r.errorKinds)}, ${r.timeouts} timeouts`);
   }
   console.log(JSON.stringify({ base: base.origin, connections, seconds, timeoutMs, results }, null, 2));
 }

@@ -159,7 +159,7 @@ async function send(c: Case, throughProxy: boolean): Promise<Response> {
     return Response.json({ error: refusal?.error ?? "not refused" }, { status: refusal?.status ?? 599 });
   }
   const init = { method, headers, body: hasBody ? (c.body as BodyInit) : undefined };
-  const viaProxy = proxy(new NextRequest(url, init));
+  const viaProxy = await proxy(new NextRequest(url, init));
   if (throughProxy && !viaProxy.headers.get("x-middleware-next")) return viaProxy;
   const handler = c.route.module[method === "HEAD" ? "GET" : method];
   if (method === "OPTIONS" && typeof handler !== "function") return new Response(null, { status: 204 });
@@ -225,7 +225,7 @@ describe("fuzz of every route", () => {
       ["GET", "/topics/%zz/feed.xml"],
     ];
     for (const [method, p] of probes) {
-      const res = proxy(new NextRequest(`http://radar.test${p}`, { method, headers: { host: "radar.test" } }));
+      const res = await proxy(new NextRequest(`http://radar.test${p}`, { method, headers: { host: "radar.test" } }));
       expect(res.status, `${method} ${p}`).toBe(400);
     }
     expect(refuseRequest({ method: "TRACE", url: "http://radar.test/api/health", headers: new Headers() }, null)?.status).toBe(405);
