@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, TOKEN_FAILURE_BURST, TokenFailureLimiter } from "./failure-limit";
+import { clientAddress, PEER_ADDRESS_HEADER, TOKEN_FAILURE_BURST, TokenFailureLimiter } from "./failure-limit";
 
 describe("wrong-token rate limit", () => {
   it("lets BURST wrong tokens through a minute per address, then asks to wait", () => {
@@ -17,7 +17,12 @@ describe("wrong-token rate limit", () => {
     expect(limiter.retryAfterSeconds("10.0.0.1", t0 + wait * 1000)).toBe(0);
   });
 
-  it("takes the address the nearest proxy added", () => {
+  it("takes the socket's peer, or what a local reverse proxy added; a client cannot choose it", () => {
+    // A client rotating X-Forwarded-For gets nowhere: the socket's address counts.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4", [PEER_ADDRESS_HEADER]: "203.0.113.5" }))).toBe("203.0.113.5");
+    // Behind a proxy on this machine: the entry that proxy appended.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.9", [PEER_ADDRESS_HEADER]: "127.0.0.1" }))).toBe("10.0.0.9");
+    expect(clientAddress(new Headers({ [PEER_ADDRESS_HEADER]: "::1" }))).toBe("::1");
     expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.9" }))).toBe("10.0.0.9");
     expect(clientAddress(new Headers({}))).toBe("unknown");
   });

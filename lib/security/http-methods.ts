@@ -5,6 +5,7 @@
 import http from "node:http";
 import { ALLOWED_METHODS } from "./request-guard";
 import { noteServerAddress } from "../http/self-address";
+import { PEER_ADDRESS_HEADER } from "../auth/failure-limit";
 
 /** Methods the fetch standard refuses to construct (case-insensitively). */
 const FETCH_FORBIDDEN = new Set(["TRACE", "TRACK", "CONNECT"]);
@@ -28,7 +29,8 @@ const state = globalThis as unknown as { __radarMethodGuard?: boolean };
 
 /**
  * Puts the check in front of every HTTP server of this process (Next's included), and notes
- * the address the server answers on (for its requests to itself, lib/http/self-address.ts).
+ * the address the server answers on (for its requests to itself, lib/http/self-address.ts) and
+ * the peer's address for the wrong-token limit (lib/auth/failure-limit.ts).
  */
 export function installUnsupportedMethodGuard(): void {
   if (state.__radarMethodGuard) return;
@@ -39,6 +41,9 @@ export function installUnsupportedMethodGuard(): void {
       const req = args[0] as http.IncomingMessage;
       if (answerUnsupportedMethod(req, args[1] as http.ServerResponse)) return true;
       noteServerAddress(req.socket);
+      // The peer's address as the socket says it, overwriting anything a client sent under that
+      // name (Next only adds X-Forwarded-For when the client did not send one).
+      req.headers[PEER_ADDRESS_HEADER] = req.socket?.remoteAddress ?? "";
     }
     return (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
   } as typeof emit;
