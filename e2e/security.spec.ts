@@ -108,3 +108,35 @@ test("a CLI sync killed with kill -9 shows as interrupted, with the refresh butt
   await expect(page.getByTestId("refresh-now")).toBeEnabled();
   await expect(page.getByTestId("sync-progress")).toHaveCount(0);
 });
+
+test("a review with bad parameters shows the API's 400 at once, asked once, not retried", async ({ page, consoleErrors }) => {
+  for (const query of ["from=abc", "topics=nonexistent", `topics=${"a".repeat(120)}`]) {
+    let asked = 0;
+    const count = (r: import("@playwright/test").Request) => {
+      if (r.url().includes("/api/reviews/live")) asked++;
+    };
+    page.on("request", count);
+    const started = Date.now();
+    await page.goto(`/review?${query}`);
+    await expect(page.getByTestId("review-error")).toBeVisible({ timeout: 4_000 });
+    expect(Date.now() - started, query).toBeLessThan(4_000);
+    await page.waitForTimeout(1_500); // room for a retry, were there one
+    expect(asked, query).toBe(1);
+    page.off("request", count);
+  }
+  await page.goto("about:blank");
+  // Chromium logs each 400 the page asked for; that is this test's point, not an error.
+  expect(consoleErrors.every((e) => e.includes("status of 400"))).toBe(true);
+  consoleErrors.splice(0, consoleErrors.length);
+});
+
+test("an over-long or unknown saved-review id or topic slug is a 404 page", async ({ page, consoleErrors }) => {
+  for (const path of [`/reviews/${"9".repeat(300)}`, "/reviews/987654", `/topics/${"a".repeat(300)}`, `/topics/${"a".repeat(300)}/edit`]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByTestId("not-found")).toBeVisible();
+  }
+  await page.goto("about:blank");
+  expect(consoleErrors.every((e) => e.includes("status of 404"))).toBe(true);
+  consoleErrors.splice(0, consoleErrors.length);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { QueryClient } from "@tanstack/react-query";
 import { ApiRequestError } from "./fetch-json";
-import { shouldRetryQuery } from "./get-query-client";
+import { getQueryClient, shouldRetryQuery } from "./get-query-client";
 
 describe("retries of failed reads", () => {
   it("never retry a 4xx: the request itself is wrong, so the error shows at once", () => {
@@ -31,5 +31,9 @@ describe("retries of failed reads", () => {
     };
     expect(await calls(400)).toBe(1);
     expect(await calls(503)).toBe(4);
+  });
+
+  it("never retry on the server, where a prefetch reads the store and a failure is final", () => {
+    expect(getQueryClient().getDefaultOptions().queries?.retry).toBe(false);
   });
 });

@@ -22,7 +22,8 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: FRESH_MS, refetchOnWindowFocus: true, retry: shouldRetryQuery },
+      // On the server a prefetch reads the store directly: a failure is final, never retried.
+      queries: { staleTime: FRESH_MS, refetchOnWindowFocus: true, retry: isServer ? false : shouldRetryQuery },
       dehydrate: {
         // Pending queries too, so a prefetch that is not awaited still streams to the client.
         shouldDehydrateQuery: (query) =>
