@@ -57,4 +57,13 @@ describe("requests refused before routing", () => {
     expect(refuseRequest(req("DELETE", "http://radar.test:3000/api/reviews/1", headers), null)?.status).toBe(413);
     expect(refuseRequest(req("POST", "http://radar.test:3000/api/notes", { ...headers, "content-length": "12x" }), null)?.status).toBe(400);
   });
+
+  it("answers writes to pages, feeds and files 405: only /api/ changes anything", () => {
+    for (const [method, path] of [["POST", "/"], ["PATCH", "/topics/data"], ["DELETE", "/review"], ["POST", "/feed.xml"], ["POST", "/_next/static/x.js"]]) {
+      const r = refuseRequest(req(method!, `http://radar.test:3000${path}`, { ...OWN, "content-type": "application/json", "content-length": "2" }), null);
+      expect(r?.status, `${method} ${path}`).toBe(405);
+      expect(r?.headers?.Allow).toBe("GET, HEAD");
+    }
+    expect(refuseRequest(req("POST", "http://radar.test:3000/api/marks", { ...OWN, "content-type": "application/json", "content-length": "2" }), null)).toBeNull();
+  });
 });

@@ -96,8 +96,12 @@ export function refuseRequest(req: { method: string; url: string; headers: Heade
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
     return { status: 405, error: `method ${method.slice(0, 20)} is not allowed`, headers: { Allow: ALLOWED_METHODS.join(", ") } };
   }
-  if (!pathDecodes(rawPathname(req.url))) return { status: 400, error: "malformed percent-encoding in the path" };
+  const path = rawPathname(req.url);
+  if (!pathDecodes(path)) return { status: 400, error: "malformed percent-encoding in the path" };
   if (!WRITE_METHODS.has(method)) return null;
+  // Only the JSON API changes anything: pages, feeds and files are read-only (the app has no
+  // server actions), so a write to one is a 405 rather than a page rendered for it.
+  if (!path.startsWith("/api/")) return { status: 405, error: `method ${method} is not allowed here: only the /api/ routes accept changes`, headers: { Allow: "GET, HEAD" } };
   return (
     crossSiteRefusal(req.headers, ownHosts(req.headers, publicUrl)) ??
     bodySizeRefusal(req.headers) ??
