@@ -188,6 +188,13 @@ describe("exports and feeds", () => {
     expect((await bib.text()).match(/@misc\{/g)).toHaveLength(3);
     const bad = await call("api/topics/[slug]/export", "GET", { url: "http://radar.test/x?format=pdf", params: { slug: "data" } });
     expect(bad.status).toBe(400);
+    // bom=1: a UTF-8 byte-order mark first (for Excel), on every CSV export; none by default.
+    const withBom = async (file: string, url: string, params?: Record<string, string>) =>
+      new Uint8Array(await (await call(file, "GET", { url, params })).arrayBuffer()).slice(0, 3).join(",");
+    expect(await withBom("api/exports/counts", "http://radar.test/x?topics=data&bom=1")).toBe("239,187,191");
+    expect(await withBom("api/topics/[slug]/export", "http://radar.test/x?format=csv&bom=1", { slug: "data" })).toBe("239,187,191");
+    expect(await withBom("api/topics/[slug]/export", "http://radar.test/x?format=csv", { slug: "data" })).not.toBe("239,187,191");
+    expect((await call("api/exports/counts", "GET", { url: "http://radar.test/x?bom=yes" })).status).toBe(400);
   });
 
   it("serves Atom per topic and for a list of topics", async () => {
