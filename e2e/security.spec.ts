@@ -140,3 +140,14 @@ test("an over-long or unknown saved-review id or topic slug is a 404 page", asyn
   expect(consoleErrors.every((e) => e.includes("status of 404"))).toBe(true);
   consoleErrors.splice(0, consoleErrors.length);
 });
+
+test("a client navigation to \"/\" gets the page's RSC payload, not the cached HTML", async ({ page }) => {
+  await page.goto("/compare");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByTestId("ranking-table")).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+  await page.goBack();
+  await expect(page.getByTestId("ranking-table")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+});

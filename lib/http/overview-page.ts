@@ -2,6 +2,7 @@
 // data change only when the store is written (a sync), so it is rendered once per store
 // generation and month (and at most every PAGE_MAX_AGE_MS), by asking this server for "/"
 // with the render secret, and every reader gets that render with its own nonce.
+import type { IncomingMessage } from "node:http";
 import { nonceOf, PageCache, withNonce, type CachedPage } from "./page-cache";
 import { RENDER_HEADER, renderSecret, serverAddress } from "./self-address";
 
@@ -33,17 +34,32 @@ async function renderOverview(base: string): Promise<CachedPage> {
   };
 }
 
-/** Whether a request is a plain load of "/" that the cache may answer (not a client navigation, not the server's own render). */
-export function isCacheableOverviewLoad(req: { method: string; url: string; headers: Headers }): boolean {
-  const url = new URL(req.url);
-  return (
+/**
+ * Marks a raw request (at the HTTP server, lib/security/http-methods.ts) that is a browser's
+ * plain load of "/": Next strips the router's headers (RSC, prefetch) and `_rsc` before the
+ * proxy runs, so only here can a client navigation, which wants the RSC payload and not HTML,
+ * be told from a page load. A client cannot forge the mark: it is a per-process secret, and any
+ * value sent under that name is removed first.
+ */
+export const DOCUMENT_LOAD_HEADER = "x-radar-document-load";
+export function markOverviewDocumentLoad(req: IncomingMessage): void {
+  delete req.headers[DOCUMENT_LOAD_HEADER];
+  const h = req.headers;
+  const plain =
     req.method === "GET" &&
-    url.pathname === "/" &&
-    url.search === "" &&
-    !req.headers.has("rsc") &&
-    !req.headers.has("next-router-prefetch") &&
-    req.headers.get(RENDER_HEADER) !== renderSecret()
-  );
+    req.url === "/" &&
+    h.rsc === undefined &&
+    h["next-router-prefetch"] === undefined &&
+    h["next-router-state-tree"] === undefined &&
+    h["next-router-segment-prefetch"] === undefined &&
+    h["next-action"] === undefined &&
+    h[RENDER_HEADER] === undefined;
+  if (plain) req.headers[DOCUMENT_LOAD_HEADER] = renderSecret();
+}
+
+/** Whether the proxy may answer a request from the cache: a marked plain load of "/". */
+export function isCacheableOverviewLoad(req: { method: string; headers: Headers }): boolean {
+  return req.method === "GET" && req.headers.get(DOCUMENT_LOAD_HEADER) === renderSecret();
 }
 
 /** The cached "/" with `nonce` in it, or null when the cache cannot answer (let Next render). */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { IncomingMessage } from "node:http";
 import { nonceOf, PageCache, withNonce, type CachedPage } from "./page-cache";
+import { DOCUMENT_LOAD_HEADER, isCacheableOverviewLoad, markOverviewDocumentLoad } from "./overview-page";
+import { RENDER_HEADER } from "./self-address";
 
 const page = (html: string, nonce = "N0nce+/=", status = 200): CachedPage => ({ status, html, nonce, contentType: "text/html" });
 
@@ -35,5 +38,23 @@ describe("page cache", () => {
     expect(nonceOf(csp)).toBe("N0nce+/=");
     const p = page('<script nonce="N0nce+/=">a</script><script nonce="N0nce+/=" src="/x.js"></script>"nonce":"N0nce+/="');
     expect(withNonce(p, "fresh")).toBe('<script nonce="fresh">a</script><script nonce="fresh" src="/x.js"></script>"nonce":"fresh"');
+  });
+
+  it("answers only a browser's plain load of \"/\": never a client navigation (RSC), a prefetch or the server's own render", () => {
+    const marked = (method: string, url: string, headers: Record<string, string> = {}) => {
+      const req = { method, url, headers: { ...headers } } as unknown as IncomingMessage;
+      markOverviewDocumentLoad(req);
+      return isCacheableOverviewLoad({ method, headers: new Headers(req.headers as Record<string, string>) });
+    };
+    expect(marked("GET", "/", { accept: "text/html" })).toBe(true);
+    expect(marked("GET", "/?_rsc=abc", { rsc: "1" })).toBe(false);
+    expect(marked("GET", "/", { rsc: "1" })).toBe(false);
+    expect(marked("GET", "/", { "next-router-prefetch": "1" })).toBe(false);
+    expect(marked("GET", "/", { [RENDER_HEADER]: "x" })).toBe(false);
+    expect(marked("GET", "/?x=1")).toBe(false);
+    expect(marked("HEAD", "/")).toBe(false);
+    expect(marked("GET", "/compare")).toBe(false);
+    // A client cannot mark its own request.
+    expect(marked("GET", "/", { rsc: "1", [DOCUMENT_LOAD_HEADER]: "guess" })).toBe(false);
   });
 });

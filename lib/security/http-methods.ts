@@ -6,6 +6,7 @@ import http from "node:http";
 import { ALLOWED_METHODS } from "./request-guard";
 import { noteServerAddress } from "../http/self-address";
 import { PEER_ADDRESS_HEADER } from "../auth/failure-limit";
+import { markOverviewDocumentLoad } from "../http/overview-page";
 
 /** Methods the fetch standard refuses to construct (case-insensitively). */
 const FETCH_FORBIDDEN = new Set(["TRACE", "TRACK", "CONNECT"]);
@@ -44,6 +45,7 @@ export function installUnsupportedMethodGuard(): void {
       // The peer's address as the socket says it, overwriting anything a client sent under that
       // name (Next only adds X-Forwarded-For when the client did not send one).
       req.headers[PEER_ADDRESS_HEADER] = req.socket?.remoteAddress ?? "";
+      markOverviewDocumentLoad(req);
     }
     return (emit as (this: http.Server, event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args);
   } as typeof emit;
