@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  experimental: {
+    // With a proxy (proxy.ts) Next buffers request bodies for it and silently cuts a longer body
+    // at the last whole chunk under this size. Bodies are refused above 64 KiB (lib/http/json-body.ts):
+    // with 1 MiB here a cut body is still far over 64 KiB, so it is refused 413, never half-read.
+    proxyClientMaxBodySize: 1024 * 1024,
+  },
   // A second build directory lets two checkouts' worth of work (or two engineers) build and
   // test side by side without overwriting each other's server.
   distDir: process.env.NEXT_DIST_DIR || ".next",

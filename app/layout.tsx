@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { Suspense, type ReactNode } from "react";
 import { SiteHeader } from "./_components/site-header";
 import { SyncStatusSection } from "./_components/sync-status/sync-status-section";
@@ -20,12 +21,14 @@ export const viewport: Viewport = {
   colorScheme: "light dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The proxy's per-request nonce (proxy.ts), which the Content-Security-Policy asks of every script.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // The inline script sets data-theme before paint; React must not undo it on hydration.
     <html lang="en" suppressHydrationWarning>
       <body>
-        <ThemeScriptTag />
+        <ThemeScriptTag nonce={nonce} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>

@@ -5,12 +5,12 @@ import { useServerInsertedHTML } from "next/navigation";
 import { useLayoutEffect, useRef } from "react";
 import { THEME_SCRIPT, THEME_STORAGE_KEY } from "./theme-script";
 
-export function ThemeScriptTag() {
+export function ThemeScriptTag({ nonce }: { nonce?: string }) {
   const inserted = useRef(false);
   useServerInsertedHTML(() => {
     if (inserted.current) return null;
     inserted.current = true;
-    return <script id="theme-script" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
+    return <script id="theme-script" nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
   });
   // When Next renders a page entirely in the browser (a not-found thrown by a page), React
   // takes over <html> and drops the attribute the script set: set it again before paint.

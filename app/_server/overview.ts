@@ -9,6 +9,11 @@ import { listTopics, type TopicRecord } from "@/lib/topics/registry";
 import { readTopicCounts } from "@/lib/topics/series";
 import { overviewWindow, type Overview, type OverviewPart } from "@/lib/queries/overview";
 import { requestNow } from "./request-clock";
+import { generationCache } from "@/lib/store/generation";
+import { currentMonth } from "@/lib/calendar/months";
+
+/** The overview depends on `now` only through its month (overviewWindow). */
+const monthStart = (month: string) => new Date(`${month}-01T00:00:00Z`);
 
 export const CUSTOM_PART = { id: "custom", name: "Custom topics" } as const;
 
@@ -35,5 +40,15 @@ export function readOverview(db: Db, now: Date): Overview {
   };
 }
 
+/**
+ * The overview as of `now`, computed once per store generation (lib/store/generation.ts) and
+ * month: its data change only when something is written, typically a sync.
+ */
+const overviewOfGeneration = generationCache((db, month) => readOverview(db, monthStart(month)));
+export function cachedOverview(db: Db, now: Date): Overview {
+  const overview = overviewOfGeneration(db, currentMonth(now));
+  return { ...overview, asOf: now.toISOString() };
+}
+
 /** The overview for this request, read once however many widgets ask. */
-export const loadOverview = cache(() => readOverview(getDb(), requestNow()));
+export const loadOverview = cache(() => cachedOverview(getDb(), requestNow()));

@@ -22,12 +22,16 @@ async function route(file: string): Promise<Record<string, Handler>> {
   return (await import(`@/app/${file}/route`)) as Record<string, Handler>;
 }
 
-async function call(file: string, method: string, init: { url?: string; body?: unknown; params?: Record<string, string> } = {}) {
+async function call(
+  file: string,
+  method: string,
+  init: { url?: string; body?: unknown; params?: Record<string, string>; headers?: Record<string, string> } = {},
+) {
   const handler = (await route(file))[method];
   if (!handler) throw new Error(`${method} ${file} is not exported`);
   const req = new Request(init.url ?? `http://radar.test/${file}`, {
     method,
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const res = await handler(req, { params: Promise.resolve(init.params ?? {}) });
@@ -190,6 +194,13 @@ describe("exports and feeds", () => {
     expect((await bib.text()).match(/@misc\{/g)).toHaveLength(3);
     const bad = await call("api/topics/[slug]/export", "GET", { url: "http://radar.test/x?format=pdf", params: { slug: "data" } });
     expect(bad.status).toBe(400);
+    // bom=1: a UTF-8 byte-order mark first (for Excel), on every CSV export; none by default.
+    const withBom = async (file: string, url: string, params?: Record<string, string>) =>
+      new Uint8Array(await (await call(file, "GET", { url, params })).arrayBuffer()).slice(0, 3).join(",");
+    expect(await withBom("api/exports/counts", "http://radar.test/x?topics=data&bom=1")).toBe("239,187,191");
+    expect(await withBom("api/topics/[slug]/export", "http://radar.test/x?format=csv&bom=1", { slug: "data" })).toBe("239,187,191");
+    expect(await withBom("api/topics/[slug]/export", "http://radar.test/x?format=csv", { slug: "data" })).not.toBe("239,187,191");
+    expect((await call("api/exports/counts", "GET", { url: "http://radar.test/x?bom=yes" })).status).toBe(400);
   });
 
   it("serves Atom per topic and for a list of topics", async () => {
@@ -197,10 +208,21 @@ describe("exports and feeds", () => {
     expect(one.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
     const doc = new DOMParser().parseFromString(await one.text(), "application/xml");
     expect(doc.documentElement!.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").length).toBe(3);
-    const many = await call("feed.xml", "GET", { url: "http://radar.test/feed.xml?topics=data,dialogue" });
+    // The links name the host the reader asked for (Next's own req.url says localhost), ...
+    const many = await call("feed.xml", "GET", { url: "http://localhost:3000/feed.xml?topics=data,dialogue", headers: { host: "radar.test" } });
     const text = await many.text();
     expect(text.match(/<entry>/g)).toHaveLength(4);
     expect(text).toContain('<link rel="self" type="application/atom+xml" href="http://radar.test/feed.xml?topics=data,dialogue"/>');
+    expect(text).not.toContain("localhost");
+    // ... or RADAR_PUBLIC_URL when set.
+    process.env.RADAR_PUBLIC_URL = "https://radar.example.org";
+    try {
+      const pub = await (await call("feed.xml", "GET", { url: "http://localhost:3000/feed.xml", headers: { host: "radar.test" } })).text();
+      expect(pub).toContain('<link rel="self" type="application/atom+xml" href="https://radar.example.org/feed.xml"/>');
+      expect(pub).toContain('<link rel="alternate" type="text/html" href="https://radar.example.org/"/>');
+    } finally {
+      delete process.env.RADAR_PUBLIC_URL;
+    }
     expect((await call("feed.xml", "GET", { url: "http://radar.test/feed.xml?topics=nope" })).status).toBe(404);
     expect((await call("topics/[slug]/feed.xml", "GET", { url: "http://radar.test/x", params: { slug: "baseline-cs" } })).status).toBe(404);
   });

@@ -1,6 +1,6 @@
 // Every route that changes anything must refuse a request without the team token when
 // RADAR_TOKEN is set. The routes are found on disk, so a route added later is checked too.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -23,6 +23,8 @@ interface WriteHandler {
   method: (typeof WRITE_METHODS)[number];
   handler: Handler;
 }
+
+import { tokenFailureLimiter } from "@/lib/auth/failure-limit";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "radar-auth-"));
 const saved = { db: process.env.RADAR_DB, token: process.env.RADAR_TOKEN };
@@ -53,12 +55,17 @@ afterAll(() => {
 
 // Parameters no stored object has, and a body that is not JSON: a handler that gets past the
 // token check answers 4xx without changing anything (and a sync never starts).
-const call = (h: WriteHandler, headers: Record<string, string>) =>
-  h.handler(new Request(`http://radar.test/${h.route}`, { method: h.method, headers, body: "{not json" }), {
+const call = (h: WriteHandler, headers: Record<string, string>) => {
+  tokenFailureLimiter().reset();
+  return h.handler(new Request(`http://radar.test/${h.route}`, { method: h.method, headers: { "content-type": "application/json", ...headers }, body: "{not json" }), {
     params: Promise.resolve({ slug: "no-such-topic", id: "999999" }),
   });
+};
 
 describe("write routes", () => {
+  // Wrong tokens are rate-limited per address (lib/auth/failure-limit.ts); each test starts afresh.
+  beforeEach(() => tokenFailureLimiter().reset());
+
   it("are found on disk, including the known ones", () => {
     const found = handlers.map((h) => `${h.method} ${h.route}`);
     expect(found.length).toBeGreaterThanOrEqual(13);
@@ -100,5 +107,49 @@ describe("write routes", () => {
         expect(res.status, `${h.method} ${h.route}`).toBeLessThan(500);
       }
     }
+  });
+
+  it("refuse a post from another origin or site with 403 and the JSON error shape, even with the right token", async () => {
+    for (const h of handlers) {
+      for (const headers of <Record<string, string>[]>[
+        { origin: "https://evil.example", "sec-fetch-site": "cross-site", Authorization: `Bearer ${TOKEN}`, host: "radar.test" },
+        { origin: "https://evil.example", Authorization: `Bearer ${TOKEN}`, host: "radar.test" },
+      ]) {
+        const res = await call(h, headers);
+        expect(res.status, `${h.method} ${h.route}`).toBe(403);
+        const body = (await res.json()) as { error?: unknown };
+        expect(typeof body.error).toBe("string");
+      }
+    }
+  });
+
+  it("refuse a text/plain body with 415 (a no-cors fetch from a foreign page)", async () => {
+    for (const h of handlers) {
+      const res = await h.handler(
+        new Request(`http://radar.test/${h.route}`, { method: h.method, headers: { Authorization: `Bearer ${TOKEN}` }, body: '{"query":"ti:x"}' }),
+        { params: Promise.resolve({ slug: "data", id: "1" }) },
+      );
+      expect(res.status, `${h.method} ${h.route}`).toBe(415);
+    }
+  });
+
+  it("rate-limit wrong tokens per address: 429 with Retry-After after a burst", async () => {
+    const h = handlers.find((x) => x.route === "api/auth/check/route.ts")!;
+    const guess = () =>
+      h.handler(new Request("http://radar.test/api/auth/check", { method: "POST", headers: { "x-radar-token": "guess", "x-forwarded-for": "203.0.113.7" } }), {
+        params: Promise.resolve({}),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 15; i++) statuses.push((await guess()).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const limited = await guess();
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Another address is not held up.
+    const other = await h.handler(
+      new Request("http://radar.test/api/auth/check", { method: "POST", headers: { "x-radar-token": TOKEN, "x-forwarded-for": "203.0.113.8" } }),
+      { params: Promise.resolve({}) },
+    );
+    expect(other.status).toBe(200);
   });
 });

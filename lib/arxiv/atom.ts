@@ -5,6 +5,7 @@ import { DOMParser, ParseError, type Element, type Node } from "@xmldom/xmldom";
 import type { Author, Paper, ResultPage } from "./paper";
 import { resultPageSchema } from "./atom-schema";
 import { ArxivErrorFeedError, ArxivResponseError } from "./errors";
+import { canonicalAbsUrl, safeArxivLink } from "./links";
 
 const ATOM = "http://www.w3.org/2005/Atom";
 const OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
@@ -88,8 +89,9 @@ function reshapeEntry(entry: Element): Paper {
 
   const links = childElements(entry, ATOM, "link");
   const href = (pick: (l: Element) => boolean) => links.find(pick)?.getAttribute("href") ?? null;
-  const absUrl = href((l) => l.getAttribute("rel") === "alternate") ?? `https://arxiv.org/abs/${split.id}v${split.version}`;
-  const pdfUrl = href((l) => l.getAttribute("title") === "pdf");
+  // Only http(s) arXiv links are kept (lib/arxiv/links.ts): a hostile feed's javascript: never lands.
+  const absUrl = safeArxivLink(href((l) => l.getAttribute("rel") === "alternate")) ?? canonicalAbsUrl(split.id, split.version);
+  const pdfUrl = safeArxivLink(href((l) => l.getAttribute("title") === "pdf"));
   const doiLink = href((l) => l.getAttribute("title") === "doi");
 
   return {

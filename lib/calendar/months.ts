@@ -11,6 +11,16 @@ export const monthKeySchema = z
   .regex(MONTH_RE, "must be a month written YYYY-MM")
   .transform((s) => s as MonthKey);
 
+/** arXiv began in August 1991; a month before it (or absurdly far ahead) is a mistake. */
+export const FIRST_ARXIV_YEAR = 1991;
+export const LAST_PLAUSIBLE_YEAR = 2100;
+
+/** A month given in a request: YYYY-MM within arXiv's lifetime. */
+export const requestedMonthSchema = monthKeySchema.refine((m) => {
+  const year = Number(m.slice(0, 4));
+  return year >= FIRST_ARXIV_YEAR && year <= LAST_PLAUSIBLE_YEAR;
+}, `must be a month from ${FIRST_ARXIV_YEAR}-01 to ${LAST_PLAUSIBLE_YEAR}-12 (arXiv started in 1991)`);
+
 export function isMonthKey(s: string): s is MonthKey {
   return MONTH_RE.test(s);
 }

@@ -25,7 +25,7 @@ export interface CountsExportTopic extends TopicCounts {
  * `count` is empty when the month was never fetched (unknown is not zero); `month_closed` is
  * false for the month running at `now`, whose count is still growing.
  */
-export function renderCountsCsv(topics: readonly CountsExportTopic[], now: Date): string {
+export function renderCountsCsv(topics: readonly CountsExportTopic[], now: Date, options: { bom?: boolean } = {}): string {
   const running: MonthKey = currentMonth(now);
   const rows: CsvValue[][] = topics.flatMap((t) =>
     t.months.map((m) => [
@@ -39,5 +39,5 @@ export function renderCountsCsv(topics: readonly CountsExportTopic[], now: Date)
       t.query,
     ]),
   );
-  return renderCsv(COUNTS_CSV_HEADER, rows);
+  return renderCsv(COUNTS_CSV_HEADER, rows, options);
 }

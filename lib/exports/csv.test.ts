@@ -126,3 +126,34 @@ describe("renderPapersCsv", () => {
     expect(rows[1]!.slice(-5)).toEqual(["data dialogue", "shortlisted", "Ann", "2025-04-02T00:00:00.000Z", "Ann: see §3,\nthen §5\nBo: -1 from me"]);
   });
 });
+
+describe("formula guard and byte-order mark", () => {
+  it("guards every text cell, whatever its column (doi, categories, links included)", () => {
+    const evil = '=HYPERLINK("https://evil.example","click")';
+    const paper = makePaper("2504.00040", "2025-04-01T00:00:00Z", {
+      doi: evil,
+      primaryCategory: "+cs.CL",
+      categories: ["-cs.CL", "@cs.AI"],
+      absUrl: "=cmd|' /C calc'!A0",
+      pdfUrl: "javascript:alert(1)",
+      journalRef: "@SUM(1)",
+    });
+    const rows = readCsv(renderPapersCsv([{ paper }]));
+    const cells = Object.fromEntries(PAPER_CSV_HEADER.map((h, i) => [h, rows[1]![i]!]));
+    for (const [column, value] of Object.entries(cells)) expect(value, column).not.toMatch(/^\s*[=+\-@\t\r]/);
+    expect(cells.doi).toBe(`'${evil}`);
+    expect(cells.abs_url).toBe("https://arxiv.org/abs/2504.00040v1");
+    expect(cells.pdf_url).toBe("");
+    const counts = readCsv(
+      renderCountsCsv([{ slug: "x", name: "X", query: "-ti:x", queryVersion: 1, months: [] }], new Date("2025-05-01T00:00:00Z")),
+    );
+    expect(counts).toHaveLength(1);
+    expect(renderCsv(["q"], [["=1+1"], [" =1"], ["-2"], [3]])).toBe("q\r\n'=1+1\r\n' =1\r\n'-2\r\n3\r\n");
+  });
+
+  it("writes a UTF-8 byte-order mark only when asked", () => {
+    expect(renderCsv(["a"], [["é"]], { bom: true }).startsWith("\uFEFFa\r\n")).toBe(true);
+    expect(renderCsv(["a"], [["é"]]).startsWith("a")).toBe(true);
+    expect(renderPapersCsv([], { bom: true }).charCodeAt(0)).toBe(0xfeff);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Paper } from "../arxiv/paper";
 import type { PaperMark } from "../store/paper-marks";
 import type { PaperNote } from "../store/paper-notes";
+import { canonicalAbsUrl, safeArxivLink } from "../arxiv/links";
 import { renderCsv, spreadsheetSafe, type CsvValue } from "./csv";
 
 export const PAPER_CSV_HEADER = [
@@ -39,8 +40,8 @@ function paperCells(p: Paper): CsvValue[] {
     p.updated,
     p.primaryCategory,
     p.categories.join(" "),
-    p.absUrl,
-    p.pdfUrl,
+    safeArxivLink(p.absUrl) ?? canonicalAbsUrl(p.id, p.version),
+    safeArxivLink(p.pdfUrl),
     p.doi,
     spreadsheetSafe(p.journalRef),
     spreadsheetSafe(p.comment),
@@ -48,7 +49,7 @@ function paperCells(p: Paper): CsvValue[] {
 }
 
 /** With `review: true` the review columns follow (notes one per line, "reviewer: text"). */
-export function renderPapersCsv(rows: readonly PaperExportRow[], options: { review?: boolean } = {}): string {
+export function renderPapersCsv(rows: readonly PaperExportRow[], options: { review?: boolean; bom?: boolean } = {}): string {
   const header = options.review ? [...PAPER_CSV_HEADER, ...REVIEW_CSV_EXTRA] : [...PAPER_CSV_HEADER];
   return renderCsv(
     header,
@@ -64,5 +65,6 @@ export function renderPapersCsv(rows: readonly PaperExportRow[], options: { revi
         rv && rv.notes.length ? spreadsheetSafe(rv.notes.map((n) => `${n.reviewer}: ${n.text}`).join("\n")) : null,
       ];
     }),
+    { bom: options.bom },
   );
 }

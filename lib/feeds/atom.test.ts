@@ -107,4 +107,19 @@ describe("Atom feed of papers", () => {
     expect(feedId(["b", "a"])).toBe(feedId(["a", "b"]));
     expect(escapeXml("a\u0000b\uFFFEc<")).toBe("abc&lt;");
   });
+
+  it("links a paper only to arXiv: a stored javascript: link becomes the arXiv abs page", () => {
+    const hostile = makePaper("2504.00032", "2025-04-01T17:59:59Z", { absUrl: "javascript:alert(1)", pdfUrl: "javascript:alert(2)" });
+    const out = renderAtomFeed(
+      buildPaperFeed({ origin: "https://radar.example.org", selfPath: "/feed.xml", alternatePath: "/", topics: [data], papers: [{ paper: hostile, topics: ["data"] }], fetchedAt: null }),
+    );
+    expect(out).not.toContain("javascript:");
+    expect(out).toContain('href="https://arxiv.org/abs/2504.00032v1"');
+  });
+
+  it("writes relative links when no trustworthy origin is known", () => {
+    const feed = buildPaperFeed({ origin: "", selfPath: "/topics/data/feed.xml", alternatePath: "/topics/data", topics: [data], papers: [], fetchedAt: null });
+    expect(feed.selfUrl).toBe("/topics/data/feed.xml");
+    expect(feed.alternateUrl).toBe("/topics/data");
+  });
 });

@@ -2,6 +2,7 @@
 // the store and the tests need no server.
 import type { Paper } from "../arxiv/paper";
 import type { AtomFeed } from "./atom";
+import { canonicalAbsUrl, safeArxivLink } from "../arxiv/links";
 
 export const ARXIV_CATEGORY_SCHEME = "http://arxiv.org/schemas/atom";
 /** Entries per feed: feed readers poll often, and the newest papers are what they want. */
@@ -14,7 +15,7 @@ export interface FeedTopic {
 }
 
 export interface FeedInput {
-  /** Absolute origin of this server, e.g. "https://radar.example.org". */
+  /** Absolute origin of this server, e.g. "https://radar.example.org"; "" writes relative links. */
   origin: string;
   /** Path and query of the feed itself, e.g. "/feed.xml?topics=a,b". */
   selfPath: string;
@@ -54,7 +55,7 @@ export function buildPaperFeed(input: FeedInput): AtomFeed {
       title: paper.title,
       updated: paper.updated,
       published: paper.published,
-      link: paper.absUrl,
+      link: safeArxivLink(paper.absUrl) ?? canonicalAbsUrl(paper.id, paper.version),
       authors: paper.authors.length ? paper.authors.map((a) => a.name) : ["Unknown"],
       summary: paper.summary,
       categories: [

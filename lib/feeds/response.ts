@@ -4,6 +4,7 @@ import type { TopicRecord } from "../topics/registry";
 import { renderAtomFeed } from "./atom";
 import { buildPaperFeed } from "./paper-feed";
 import { readFeedPapers } from "./read";
+import { publicOrigin } from "../http/public-url";
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
@@ -15,7 +16,8 @@ export function atomFeedResponse(
 ): Response {
   const { papers, fetchedAt } = readFeedPapers(db, topics);
   const feed = buildPaperFeed({
-    origin: new URL(req.url).origin,
+    // RADAR_PUBLIC_URL, else the host the reader asked for; never the address Next listens on.
+    origin: publicOrigin(req.headers),
     selfPath: paths.self,
     alternatePath: paths.alternate,
     topics,

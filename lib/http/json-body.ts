@@ -38,12 +38,49 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what =
   return parsed.data;
 }
 
+/**
+ * The body as text, refused with a 413 as soon as it is known to be too large: at once from a
+ * Content-Length, else after reading at most `limit` + 1 bytes of the stream (never the rest).
+ */
+export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  const tooLarge = () => new ApiError(413, `the request body must be at most ${limit} bytes`);
+  const declared = req.headers.get("content-length");
+  if (declared !== null && /^\s*\d+\s*$/.test(declared) && Number(declared) > limit) throw tooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        void reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ApiError(400, "the request body must be UTF-8 text");
+  }
+}
+
 /** Reads the body as JSON (an empty body is `{}`) and parses it with `schema`. */
 export async function readJsonBody<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
-  const text = await req.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) throw new ApiError(413, `the request body must be at most ${MAX_BODY_BYTES} bytes`);
+  const type = req.headers.get("content-type");
+  if (type !== null && type.split(";")[0]!.trim().toLowerCase() !== "application/json") {
+    throw new ApiError(415, "request bodies must be application/json");
+  }
+  const text = await readBodyText(req);
   let body: unknown = {};
   if (text.trim()) {
+    if (type === null) throw new ApiError(415, "request bodies must be application/json");
     try {
       body = JSON.parse(text);
     } catch {

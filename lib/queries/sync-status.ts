@@ -19,6 +19,8 @@ export interface SyncRunSummary {
   etaMs: number | null;
   currentTask: string | null;
   trigger: string;
+  /** Set when a run recorded as running is reported interrupted: its process is gone or silent. */
+  death?: "owner-gone" | "silent";
 }
 
 export interface SyncFailureReport {

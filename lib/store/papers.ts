@@ -66,7 +66,7 @@ export interface TopicPaperFilter {
   offset?: number;
   /** Only papers listing this category (primary or cross-list). */
   category?: string;
-  /** Case-insensitive substring of title, summary or authors. */
+  /** Case-insensitive substring of title, summary or an author's name (never the stored JSON's keys). */
   text?: string;
   /** Only papers first submitted in these months (GMT, both included). */
   months?: { from: string; to: string };
@@ -86,7 +86,8 @@ function topicPaperWhere(slug: string, queryVersion: number, filter: Omit<TopicP
   }
   if (filter.text) {
     where.push(
-      "(instr(lower(p.title), @text) > 0 OR instr(lower(p.summary), @text) > 0 OR instr(lower(p.authors_json), @text) > 0)",
+      `(instr(lower(p.title), @text) > 0 OR instr(lower(p.summary), @text) > 0
+        OR EXISTS (SELECT 1 FROM json_each(p.authors_json) a WHERE instr(lower(a.value ->> '$.name'), @text) > 0))`,
     );
     params.text = filter.text.toLowerCase();
   }

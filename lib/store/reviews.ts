@@ -155,6 +155,11 @@ export function getSavedReview(db: Db, id: number): SavedReviewRecord | null {
   };
 }
 
+/** Whether a saved review exists: a cheap check before anything is rendered for it. */
+export function savedReviewExists(db: Db, id: number): boolean {
+  return db.prepare("SELECT 1 FROM reviews WHERE id = ?").get(id) !== undefined;
+}
+
 /** Deletes a saved review (its paper copies go with it); false when there was none. */
 export function deleteSavedReview(db: Db, id: number): boolean {
   return db.prepare("DELETE FROM reviews WHERE id = ?").run(id).changes > 0;

@@ -1,6 +1,6 @@
 // What a sync covers, from the CLI's flags or the web app's request, checked with zod.
 import { z } from "zod";
-import { addMonths, currentMonth, monthKeySchema, monthsBetween, type MonthKey } from "../calendar/months";
+import { addMonths, currentMonth, monthsBetween, requestedMonthSchema, type MonthKey } from "../calendar/months";
 import type { Db } from "../store/db";
 import { getTopic, listTopics } from "../topics/registry";
 import type { Topic } from "../topics/catalog";
@@ -11,8 +11,8 @@ export const DEFAULT_MONTHS = 36;
 export const syncRequestSchema = z
   .object({
     topics: z.array(z.string()).optional(),
-    from: monthKeySchema.optional(),
-    to: monthKeySchema.optional(),
+    from: requestedMonthSchema.optional(),
+    to: requestedMonthSchema.optional(),
   })
   .strict();
 

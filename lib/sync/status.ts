@@ -2,18 +2,21 @@
 // and when the cache last received data.
 import type { Db } from "../store/db";
 import { latestSyncRun, listSyncFailures, type SyncFailure, type SyncRun } from "../store";
+import { syncRunAsOf, type SyncRunDeath } from "../store/sync-runs";
 
 export interface SyncStatus {
   running: boolean;
-  run: SyncRun | null;
+  /** A run whose owner was killed or fell silent is reported "interrupted", with why in `death`. */
+  run: (SyncRun & { death?: SyncRunDeath }) | null;
   lastSuccessAt: string | null;
   /** The newest fetch time of any cached count or paper list. */
   lastRefreshedAt: string | null;
   failures: SyncFailure[];
 }
 
-export function readSyncStatus(db: Db): SyncStatus {
-  const run = latestSyncRun(db);
+export function readSyncStatus(db: Db, now = new Date()): SyncStatus {
+  const latest = latestSyncRun(db);
+  const run = latest ? syncRunAsOf(latest, now) : null;
   const lastSuccessAt = db
     .prepare("SELECT MAX(finished_at) FROM sync_runs WHERE status = 'succeeded'")
     .pluck()

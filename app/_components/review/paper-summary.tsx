@@ -1,6 +1,7 @@
 // What a review shows of a paper, live or saved: title (to arXiv), authors, submission day,
 // categories, the review's topics that found it, and the abstract on demand.
 import type { ReviewPaper } from "@/lib/queries/reviews";
+import { canonicalAbsUrl, safeArxivLink } from "@/lib/arxiv/links";
 import { formatDay } from "@/app/_components/format";
 import { PaperAbstract } from "../paper-abstract";
 import styles from "./review.module.css";
@@ -9,11 +10,14 @@ const SHOWN_AUTHORS = 8;
 
 export function PaperSummary({ item, topicNames }: { item: ReviewPaper; topicNames: ReadonlyMap<string, string> }) {
   const { paper } = item;
+  // Stored links are checked when parsed; checked again here so nothing else can reach an href.
+  const absUrl = safeArxivLink(paper.absUrl) ?? canonicalAbsUrl(paper.id, paper.version);
+  const pdfUrl = safeArxivLink(paper.pdfUrl);
   const more = paper.authors.length - SHOWN_AUTHORS;
   return (
     <>
       <h3 className={styles.paperTitle}>
-        <a href={paper.absUrl} data-testid="paper-title">
+        <a href={absUrl} data-testid="paper-title">
           {paper.title}
         </a>
       </h3>
@@ -39,8 +43,8 @@ export function PaperSummary({ item, topicNames }: { item: ReviewPaper; topicNam
             {c}
           </span>
         ))}
-        {paper.pdfUrl ? (
-          <a href={paper.pdfUrl} className={styles.pdf}>
+        {pdfUrl ? (
+          <a href={pdfUrl} className={styles.pdf}>
             PDF
           </a>
         ) : null}

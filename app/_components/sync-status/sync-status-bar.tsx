@@ -12,6 +12,11 @@ import { SyncProgress } from "./sync-progress";
 import { useRefreshAfterSync } from "./use-refresh-after-sync";
 import styles from "./sync-status.module.css";
 
+const DEATH: Record<string, string> = {
+  "owner-gone": "its process ended without finishing",
+  silent: "it stopped reporting progress",
+};
+
 const OUTCOME: Record<string, string> = {
   succeeded: "succeeded",
   failed: "finished with failures",
@@ -25,6 +30,7 @@ function LastRun({ status }: { status: SyncStatus }) {
   return (
     <span data-testid="last-sync" data-status={run.status}>
       Last sync {OUTCOME[run.status] ?? run.status} <RelativeTime iso={at} />
+      {run.death ? ` (${DEATH[run.death]}; the next sync carries on where it stopped)` : null}
     </span>
   );
 }

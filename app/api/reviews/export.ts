@@ -12,7 +12,14 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 const EXTENSION: Record<ExportFormat, string> = { bibtex: "bib", csv: "csv", markdown: "md" };
 
-export function reviewDownload(db: Db, review: ReportableReview, format: ExportFormat, fileBase: string, now: Date): Response {
+export function reviewDownload(
+  db: Db,
+  review: ReportableReview,
+  format: ExportFormat,
+  fileBase: string,
+  now: Date,
+  options: { bom?: boolean } = {},
+): Response {
   const papers = review.groups.flatMap((g) => g.papers);
   const filename = `${fileBase}.${EXTENSION[format]}`;
   switch (format) {
@@ -24,7 +31,7 @@ export function reviewDownload(db: Db, review: ReportableReview, format: ExportF
       );
     case "csv":
       return downloadResponse(
-        renderPapersCsv(papers.map((p) => ({ paper: p.paper, review: p })), { review: true }),
+        renderPapersCsv(papers.map((p) => ({ paper: p.paper, review: p })), { review: true, bom: options.bom }),
         MEDIA_TYPES.csv,
         filename,
       );

@@ -49,7 +49,10 @@ describe("GET /api/topics/{slug}/counts", () => {
     ["from=2026-13", /from/],
     ["from=2026-1&to=2026-02", /from/],
     ["from=2026-05&to=2026-01", /after/],
-    ["from=1900-01&to=2026-01", /longer than/],
+    ["from=1991-01&to=2100-01", /longer than/],
+    ["to=0001-01", /1991/],
+    ["from=1900-01&to=2026-01", /1991/],
+    ["to=9999-12", /1991/],
     ["to=tomorrow", /to/],
     ["month=2026-01", /month/],
   ])("refuses %s with a 400 that says why", async (query, why) => {

@@ -1,4 +1,5 @@
 import type { TopicPaper } from "@/lib/queries/topic-papers";
+import { canonicalAbsUrl, safeArxivLink } from "@/lib/arxiv/links";
 import { formatDay } from "@/app/_components/format";
 import { PaperAbstract } from "@/app/_components/paper-abstract";
 import styles from "./topic.module.css";
@@ -16,11 +17,14 @@ export function PaperRow({
   activeCategory: string | null;
   onCategory: (category: string | null) => void;
 }) {
+  // Stored links are checked when parsed; checked again here so nothing else can reach an href.
+  const absUrl = safeArxivLink(paper.absUrl) ?? canonicalAbsUrl(paper.id, paper.version);
+  const pdfUrl = safeArxivLink(paper.pdfUrl);
   const more = paper.authors.length - SHOWN_AUTHORS;
   return (
     <li className={styles.paper} data-testid="paper-row" data-paper-id={paper.id} data-new={isNew ? "true" : "false"} data-first-seen-at={paper.firstSeenAt}>
       <div className={styles.paperTitle}>
-        <a href={paper.absUrl}>{paper.title}</a>
+        <a href={absUrl}>{paper.title}</a>
         {isNew ? (
           <span className={styles.newMark} data-testid="new-mark" title="First seen by a sync after your last visit">
             new
@@ -52,8 +56,8 @@ export function PaperRow({
             {c === paper.primaryCategory ? <span className="visually-hidden"> (primary)</span> : null}
           </button>
         ))}
-        {paper.pdfUrl ? (
-          <a href={paper.pdfUrl} className={styles.pdf}>
+        {pdfUrl ? (
+          <a href={pdfUrl} className={styles.pdf}>
             PDF
           </a>
         ) : null}

@@ -1,6 +1,6 @@
 // Request parameters of the per-topic routes, checked at the edge.
 import { z } from "zod";
-import { addMonths, currentMonth, monthKeySchema, monthsBetween } from "@/lib/calendar/months";
+import { addMonths, currentMonth, monthsBetween, requestedMonthSchema } from "@/lib/calendar/months";
 import { getTopic, type TopicRecord } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
 import { ApiError, notFound } from "@/lib/http/api-error";
@@ -9,7 +9,7 @@ import { ApiError, notFound } from "@/lib/http/api-error";
 export const MAX_RANGE_MONTHS = 600;
 
 export const countsParamsSchema = z
-  .object({ from: monthKeySchema.optional(), to: monthKeySchema.optional() })
+  .object({ from: requestedMonthSchema.optional(), to: requestedMonthSchema.optional() })
   .strict()
   .transform(({ from, to }, ctx) => {
     const end = to ?? currentMonth();
@@ -27,9 +27,9 @@ export const papersParamsSchema = z
     category: z.string().regex(/^[a-zA-Z-]+(\.[a-zA-Z-]+)?$/, "must be an arXiv category such as cs.CL").optional(),
     q: z.string().trim().max(200, "must be at most 200 characters").optional(),
     /** One month's papers (the drill-down of a bar), or a range with from/to. */
-    month: monthKeySchema.optional(),
-    from: monthKeySchema.optional(),
-    to: monthKeySchema.optional(),
+    month: requestedMonthSchema.optional(),
+    from: requestedMonthSchema.optional(),
+    to: requestedMonthSchema.optional(),
   })
   .strict()
   .transform(({ month, from, to, ...rest }, ctx) => {

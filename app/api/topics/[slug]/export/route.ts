@@ -4,6 +4,7 @@ import { getDb } from "@/lib/store/server";
 import { findQueryVersion, listTopicPapers } from "@/lib/store";
 import { renderBibtex } from "@/lib/exports/bibtex";
 import { renderPapersCsv } from "@/lib/exports/papers-csv";
+import { bomParamSchema } from "@/lib/exports/csv";
 import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { MEDIA_TYPES, downloadResponse } from "@/lib/http/download";
 import { topicFromParams } from "../params";
@@ -14,12 +15,13 @@ const paramsSchema = z
   .object({
     format: z.enum(["bibtex", "csv"]),
     limit: z.coerce.number().int().min(1).max(5000).default(5000),
+    bom: bomParamSchema.optional(),
   })
   .strict();
 
 export const GET = jsonRoute(async (req: Request, ctx: { params: Promise<{ slug: string }> }) => {
   const topic = await topicFromParams(ctx.params);
-  const { format, limit } = parseSearchParams(paramsSchema, new URL(req.url).searchParams);
+  const { format, limit, bom } = parseSearchParams(paramsSchema, new URL(req.url).searchParams);
   const db = getDb();
   const version = findQueryVersion(db, topic.slug, topic.query);
   const papers = version === null ? [] : listTopicPapers(db, topic.slug, version, { limit });
@@ -28,5 +30,5 @@ export const GET = jsonRoute(async (req: Request, ctx: { params: Promise<{ slug:
     const keywords = new Map(papers.map((p) => [p.id, [topic.slug]]));
     return downloadResponse(renderBibtex(papers, { keywords }), MEDIA_TYPES.bibtex, `${topic.slug}-${date}.bib`);
   }
-  return downloadResponse(renderPapersCsv(papers.map((paper) => ({ paper }))), MEDIA_TYPES.csv, `${topic.slug}-${date}.csv`);
+  return downloadResponse(renderPapersCsv(papers.map((paper) => ({ paper })), { bom }), MEDIA_TYPES.csv, `${topic.slug}-${date}.csv`);
 });

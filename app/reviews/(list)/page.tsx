@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { getQueryClient } from "@/lib/queries/get-query-client";
 import { prefetchSavedReviews } from "@/app/_server/review-prefetch";
-import { SavedReviewList } from "./saved-review-list";
-import { SavedListSkeleton } from "./skeletons";
+import { SavedReviewList } from "../saved-review-list";
+import { SavedListSkeleton } from "../skeletons";
 
 // Lists the store's saved reviews on every request.
 export const dynamic = "force-dynamic";

@@ -1,4 +1,6 @@
-import { SavedListSkeleton } from "./skeletons";
+// The list of saved reviews, in a route group so that its loading skeleton does not wrap
+// /reviews/[id] (whose unknown ids must be real 404s, decided before anything streams).
+import { SavedListSkeleton } from "../skeletons";
 
 export default function Loading() {
   return (
