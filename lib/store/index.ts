@@ -13,3 +13,5 @@ export * from "./index-papers";
 export * from "./topic-index";
 export * from "./index-months";
 export * from "./pacing";
+export * from "./review-changes";
+export * from "./review-pages";
