@@ -5,8 +5,18 @@ import type { QueryClient } from "@tanstack/react-query";
 import { getDb } from "@/lib/store/server";
 import { listSavedReviews } from "@/lib/store";
 import type { ReopenedReview } from "@/lib/reviews/saved";
-import { liveReviewQueryOptions, savedReviewQueryOptions, savedReviewsQueryOptions, type LiveReviewRequest } from "@/lib/queries/reviews";
-import { liveReview, reviewParamsSchema, toReviewRequest } from "@/app/api/reviews/params";
+import {
+  FIRST_PAGE,
+  liveReviewQueryOptions,
+  reviewPagesQueryOptions,
+  reviewSummaryQueryOptions,
+  savedReviewQueryOptions,
+  savedReviewsQueryOptions,
+  type LiveReviewRequest,
+  type PagedReviewRequest,
+} from "@/lib/queries/reviews";
+import { readReviewPage, readReviewSummary } from "@/lib/reviews/paged";
+import { liveReview, pagedReviewParamsSchema, reviewParamsSchema, toPagedReviewRequest, toReviewRequest } from "@/app/api/reviews/params";
 import { requestNow } from "./request-clock";
 
 /**
@@ -30,4 +40,37 @@ export async function prefetchSavedReviews(qc: QueryClient): Promise<void> {
 /** The review was read by the page (to answer 404 for an unknown id); this puts it in the cache. */
 export async function prefetchSavedReview(qc: QueryClient, review: ReopenedReview): Promise<void> {
   await qc.fetchQuery({ ...savedReviewQueryOptions(review.id), queryFn: () => review });
+}
+
+function pagedRequest(request: PagedReviewRequest) {
+  const params = pagedReviewParamsSchema.parse({
+    from: request.from,
+    to: request.to,
+    topics: request.topics?.join(","),
+    group: request.group,
+    topic: request.topic,
+    category: request.category,
+    mark: request.mark,
+    q: request.q,
+    multi: request.multi ? "1" : undefined,
+    rank: request.rank,
+  });
+  return toPagedReviewRequest(params);
+}
+
+/**
+ * The summary and the first screenful of papers, read directly from the store with the same
+ * readers as /api/reviews/live/summary and /papers. Never throws (see prefetchLiveReview).
+ */
+export async function prefetchPagedReview(qc: QueryClient, request: PagedReviewRequest): Promise<void> {
+  await Promise.all([
+    qc.prefetchQuery({
+      ...reviewSummaryQueryOptions(request),
+      queryFn: () => readReviewSummary(getDb(), pagedRequest(request), requestNow()),
+    }),
+    qc.prefetchInfiniteQuery({
+      ...reviewPagesQueryOptions(request),
+      queryFn: () => readReviewPage(getDb(), pagedRequest(request), null, FIRST_PAGE, requestNow()),
+    }),
+  ]);
 }
