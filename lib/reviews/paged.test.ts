@@ -27,11 +27,11 @@ function store(): Db {
   return db;
 }
 
-function readAll(db: Db, request: PagedReviewRequest, limit: number, between?: (page: number) => void): string[] {
+async function readAll(db: Db, request: PagedReviewRequest, limit: number, between?: (page: number) => void): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const r = readReviewPage(db, request, after, limit, NOW);
+    const r = await readReviewPage(db, request, after, limit, NOW);
     ids.push(...r.papers.map((p) => p.paper.id));
     between?.(page);
     if (!r.next) break;
@@ -41,10 +41,10 @@ function readAll(db: Db, request: PagedReviewRequest, limit: number, between?: (
 }
 
 describe("paged review", () => {
-  it("counts tallies, group sizes and 2+ topics in SQL", () => {
+  it("counts tallies, group sizes and 2+ topics in SQL", async () => {
     const db = store();
     setPaperMark(db, "2504.01000", "shortlisted", "Ann", NOW);
-    const s = readReviewSummary(db, { ...period, topics }, NOW);
+    const s = await readReviewSummary(db, { ...period, topics }, NOW);
     expect(s.tally).toEqual({ papers: 90, read: 0, shortlisted: 1, dismissed: 0, unmarked: 89 });
     expect(s.groups.map((g) => [g.key, g.listed, g.matched])).toEqual([
       ["data", 30, 30],
@@ -52,39 +52,58 @@ describe("paged review", () => {
       ["language-model", 30, 30],
     ]);
     expect(s.multiTopic).toBe(30);
-    expect(readReviewSummary(db, { ...period, topics, filter: { multiTopic: true } }, NOW).shown).toBe(30);
-    expect(readReviewSummary(db, { ...period, topics, filter: { text: "SPEECH" } }, NOW).shown).toBe(45);
-    expect(readReviewSummary(db, { ...period, topics, filter: { topic: "dialogue", mark: "unmarked" } }, NOW).shown).toBe(59);
-    expect(readReviewSummary(db, { ...period, topics, filter: { category: "cs.CL" } }, NOW).shown).toBe(90);
+    expect((await readReviewSummary(db, { ...period, topics, filter: { multiTopic: true } }, NOW)).shown).toBe(30);
+    expect((await readReviewSummary(db, { ...period, topics, filter: { text: "SPEECH" } }, NOW)).shown).toBe(45);
+    expect((await readReviewSummary(db, { ...period, topics, filter: { topic: "dialogue", mark: "unmarked" } }, NOW)).shown).toBe(59);
+    expect((await readReviewSummary(db, { ...period, topics, filter: { category: "cs.CL" } }, NOW)).shown).toBe(90);
   });
 
   for (const grouping of ["topic", "date"] as const) {
-    it(`lists every paper exactly once across pages (${grouping}), in the one-shot order`, () => {
+    it(`lists every paper exactly once across pages (${grouping}), in the one-shot order`, async () => {
       const db = store();
-      const all = readAll(db, { ...period, topics, grouping }, 1000);
+      const all = await readAll(db, { ...period, topics, grouping }, 1000);
       expect(all).toHaveLength(90);
-      expect(readAll(db, { ...period, topics, grouping }, 7)).toEqual(all);
+      expect(await readAll(db, { ...period, topics, grouping }, 7)).toEqual(all);
     });
   }
 
-  it("never repeats or skips a paper while marks change between pages", () => {
+  it("never repeats or skips a paper while marks change between pages", async () => {
     const db = store();
     const request = { ...period, topics, filter: { mark: "unmarked" as const } };
-    const before = readAll(db, request, 1000);
+    const before = await readAll(db, request, 1000);
     // A reviewer marks the first papers of every page read so far, and one further down.
-    const seen = readAll(db, request, 10, (page) => {
+    const seen = await readAll(db, request, 10, (page) => {
       setPaperMark(db, before[page * 10]!, "read", "Ann", NOW);
       setPaperMark(db, before[89 - page]!, "dismissed", "Bo", NOW);
     });
     expect(new Set(seen).size).toBe(seen.length);
     // Everything still unmarked at the end was seen; nothing marked ahead of the reader was.
-    const stillUnmarked = readAll(db, request, 1000);
+    const stillUnmarked = await readAll(db, request, 1000);
     for (const id of stillUnmarked) expect(seen).toContain(id);
     for (let page = 0; page < 9; page++) expect(seen).toContain(before[page * 10]!);
   });
 
-  it("refuses a forged cursor", () => {
-    expect(() => readReviewPage(store(), { ...period, topics }, "bm9wZQ", 10, NOW)).toThrow(/cursor/);
+  it("ranks for the team once there are enough marks, each paper once across pages, speech first", async () => {
+    const db = store();
+    const few = await readReviewSummary(db, { ...period, topics, rank: "team" }, NOW);
+    expect(few.ranking).toEqual({ status: "too-few-marks", positives: 0, negatives: 0, needed: 5 });
+    expect(await readAll(db, { ...period, topics, rank: "team" }, 1000)).toEqual(await readAll(db, { ...period, topics, grouping: "date" }, 1000));
+    // Odd papers are about speech: the team shortlists six of them and dismisses six others.
+    for (let i = 0; i < 6; i++) {
+      setPaperMark(db, `2504.${String(1001 + 2 * i).padStart(5, "0")}`, "shortlisted", "Ann", NOW);
+      setPaperMark(db, `2504.${String(1000 + 2 * i).padStart(5, "0")}`, "dismissed", "Ann", NOW);
+    }
+    const ready = await readReviewSummary(db, { ...period, topics, rank: "team" }, NOW);
+    expect(ready.ranking).toMatchObject({ status: "ready", positives: 6, negatives: 6 });
+    const ranked = await readAll(db, { ...period, topics, rank: "team" }, 7);
+    expect(new Set(ranked).size).toBe(90);
+    const first = await readReviewPage(db, { ...period, topics, rank: "team" }, null, 45, NOW);
+    expect(first.papers.every((p) => p.paper.title.includes("speech"))).toBe(true);
+    expect(first.papers[0]!.why!.map((w) => w.term)).toContain("speech");
+  });
+
+  it("refuses a forged cursor", async () => {
+    await expect(readReviewPage(store(), { ...period, topics }, "bm9wZQ", 10, NOW)).rejects.toThrow(/cursor/);
   });
 });
 

@@ -111,8 +111,8 @@ function resolve(db: Db, request: PagedReviewRequest, now: Date, period?: Review
 
 const periodKey = (r: Resolved) => `${r.period.from}|${r.period.to}|${r.scope.keys.map((k) => `${k.slug}@${k.queryVersion}`).join(",")}`;
 
-function rankingStatus(db: Db, r: Resolved, pinnedSeq?: number) {
-  const cached = readTeamRanking(db, periodKey(r), listReviewPaperIds(db, r.scope), pinnedSeq);
+async function rankingStatus(db: Db, r: Resolved, pinnedSeq?: number) {
+  const cached = await readTeamRanking(db, periodKey(r), listReviewPaperIds(db, r.scope), pinnedSeq);
   const status: RankingStatus =
     cached.ranking.status === "ready"
       ? { status: "ready", positives: cached.ranking.positives, negatives: cached.ranking.negatives, markSeq: cached.markSeq, trainedMs: cached.trainedMs }
@@ -120,8 +120,10 @@ function rankingStatus(db: Db, r: Resolved, pinnedSeq?: number) {
   return { cached, status };
 }
 
-export function readReviewSummary(db: Db, request: PagedReviewRequest, now: Date): ReviewSummary {
+export async function readReviewSummary(db: Db, request: PagedReviewRequest, now: Date): Promise<ReviewSummary> {
   const r = resolve(db, request, now);
+  // Trained first (it yields to other requests); the counts are then read in one go.
+  const ranking = r.order === "team" ? (await rankingStatus(db, r)).status : null;
   const counts = countReviewPapers(db, r.scope, request.filter ?? {});
   const posOf = new Map(r.scope.keys.map((k, i) => [k.slug, i]));
   const groups: ReviewGroupSize[] =
@@ -147,7 +149,7 @@ export function readReviewSummary(db: Db, request: PagedReviewRequest, now: Date
     categories: counts.categories,
     multiTopic: counts.multiTopic,
     changeCursor: latestChangeSeq(db),
-    ranking: r.order === "team" ? rankingStatus(db, r).status : null,
+    ranking,
   };
 }
 
@@ -177,13 +179,13 @@ export function decodeCursor(s: string): Cursor {
 }
 
 /** One page of the review's papers after `after` (a cursor from the previous page, or null). */
-export function readReviewPage(db: Db, request: PagedReviewRequest, after: string | null, limit: number, now: Date): ReviewPage {
+export async function readReviewPage(db: Db, request: PagedReviewRequest, after: string | null, limit: number, now: Date): Promise<ReviewPage> {
   const cursor = after === null ? null : decodeCursor(after);
   const r = resolve(db, request, now, cursor ? { from: cursor.from, to: cursor.to } : undefined);
-  let ranking: ReturnType<typeof rankingStatus>["cached"] | null = null;
+  let ranking: Awaited<ReturnType<typeof rankingStatus>>["cached"] | null = null;
   let order = r.order;
   if (order === "team") {
-    ranking = rankingStatus(db, r, cursor?.m).cached;
+    ranking = (await rankingStatus(db, r, cursor?.m)).cached;
     // Too few marks: newest first, as the summary says.
     if (ranking.ranking.status !== "ready") order = "date";
   }

@@ -65,13 +65,11 @@ export function toPagedReviewRequest(p: PagedReviewParams): PagedReviewRequest {
 }
 
 /** The summary and the pages answer a bad period, unknown topics or a forged cursor with a 400. */
-export function pagedReviewing<T>(run: () => T): T {
-  return reviewing(() => {
-    try {
-      return run();
-    } catch (e) {
-      if (e instanceof ReviewCursorError) throw new ApiError(400, e.message);
-      throw e;
-    }
-  });
+export async function pagedReviewing<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof ReviewCursorError || e instanceof ReviewPeriodError || e instanceof ReviewTopicsError) throw new ApiError(400, e.message);
+    throw e;
+  }
 }

@@ -34,7 +34,20 @@ export function dot(model: LinearModel, x: SparseVector): number {
 }
 
 export function trainLogistic(samples: readonly { x: SparseVector; y: 0 | 1 }[], dims: number, options: TrainingOptions = {}): LinearModel {
-  const { epochs = 40, learningRate = 0.5, l2 = 1e-4, seed = 42 } = options;
+  const steps = trainLogisticSteps(samples, dims, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Training that yields after every epoch (see rankForTeamSteps). */
+export function* trainLogisticSteps(
+  samples: readonly { x: SparseVector; y: 0 | 1 }[],
+  dims: number,
+  options: TrainingOptions = {},
+): Generator<void, LinearModel> {
+  const { epochs = 25, learningRate = 0.5, l2 = 1e-4, seed = 42 } = options;
   const weights = new Float64Array(dims);
   let bias = 0;
   const model = { weights, bias };
@@ -63,6 +76,7 @@ export function trainLogistic(samples: readonly { x: SparseVector; y: 0 | 1 }[],
       for (let k = 0; k < x.idx.length; k++) weights[x.idx[k]!]! -= step * x.val[k]!;
       bias -= lr * g;
     }
+    yield;
   }
   for (let i = 0; i < dims; i++) weights[i]! *= scale;
   model.bias = bias;

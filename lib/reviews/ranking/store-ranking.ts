@@ -3,7 +3,8 @@
 // asks for the "For the team" order, so no other request ever waits for it.
 import type { Db } from "../../store/db";
 import { latestMarkChangeSeq } from "../../store/review-changes";
-import { rankForTeam, type LabelledDoc, type RankingDoc, type TeamRanking } from "./rank";
+import { rankForTeamAsync, type LabelledDoc, type RankingDoc, type TeamRanking } from "./rank";
+import { paperTokens } from "./text";
 import { buildSimilarityIndex, nearestPapers, type SimilarityIndex } from "./similar";
 
 export interface CachedRanking {
@@ -35,12 +36,29 @@ export function readTrainingMarks(db: Db): LabelledDoc[] {
     .all() as LabelledDoc[];
 }
 
+// Words per paper, kept across retrains: a new mark changes the model, not the papers' words.
+const tokenCache = new Map<string, string[]>();
+const MAX_CACHED_TOKENS = 30_000;
+function cachedTokens(d: RankingDoc): string[] {
+  let t = tokenCache.get(d.id);
+  if (!t) {
+    t = paperTokens(d.title, d.summary);
+    if (tokenCache.size >= MAX_CACHED_TOKENS) tokenCache.delete(tokenCache.keys().next().value!);
+    tokenCache.set(d.id, t);
+  }
+  return t;
+}
+
+const inFlight = new Map<string, Promise<CachedRanking>>();
+
 /**
- * The ranking of `periodIds` by the model of the team's marks now. `pinnedSeq` asks for the
- * ranking an earlier page was read with, so paging never reshuffles under the reader; when it
- * is no longer cached the current one is used and `markSeq` says so.
+ * The ranking of `periodIds` by the model of the team's marks now, trained lazily and in slices
+ * (rankForTeamAsync) so other requests are served while it trains; one training per key however
+ * many ask at once. `pinnedSeq` asks for the ranking an earlier page was read with, so paging
+ * never reshuffles under the reader; when it is no longer cached the current one is used and
+ * `markSeq` says so.
  */
-export function readTeamRanking(db: Db, periodKey: string, periodIds: readonly string[], pinnedSeq?: number): CachedRanking {
+export async function readTeamRanking(db: Db, periodKey: string, periodIds: readonly string[], pinnedSeq?: number): Promise<CachedRanking> {
   if (pinnedSeq !== undefined) {
     const pinned = rankings.get(`${pinnedSeq}|${periodKey}`);
     if (pinned) return pinned;
@@ -49,20 +67,29 @@ export function readTeamRanking(db: Db, periodKey: string, periodIds: readonly s
   const key = `${markSeq}|${periodKey}`;
   const hit = rankings.get(key);
   if (hit) return hit;
-  const started = performance.now();
-  const ranking = rankForTeam(readTrainingMarks(db), readDocs(db, periodIds));
-  const ranks = new Map<string, number>();
-  const byId = new Map<string, { score: number; terms: { term: string; weight: number }[] }>();
-  if (ranking.status === "ready") {
-    ranking.ranked.forEach((r, i) => {
-      ranks.set(r.id, i);
-      byId.set(r.id, { score: r.score, terms: r.terms });
-    });
-  }
-  const cached = { markSeq, ranking, ranks, byId, trainedMs: Math.round(performance.now() - started) };
-  rankings.set(key, cached);
-  while (rankings.size > KEEP) rankings.delete(rankings.keys().next().value!);
-  return cached;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const job = (async () => {
+    const started = performance.now();
+    // Read now (synchronously), so the model matches markSeq even if marks change while it trains.
+    const training = readTrainingMarks(db);
+    const docs = readDocs(db, periodIds);
+    const ranking = await rankForTeamAsync(training, docs, undefined, cachedTokens);
+    const ranks = new Map<string, number>();
+    const byId = new Map<string, { score: number; terms: { term: string; weight: number }[] }>();
+    if (ranking.status === "ready") {
+      ranking.ranked.forEach((r, i) => {
+        ranks.set(r.id, i);
+        byId.set(r.id, { score: r.score, terms: r.terms });
+      });
+    }
+    const cached = { markSeq, ranking, ranks, byId, trainedMs: Math.round(performance.now() - started) };
+    rankings.set(key, cached);
+    while (rankings.size > KEEP) rankings.delete(rankings.keys().next().value!);
+    return cached;
+  })().finally(() => inFlight.delete(key));
+  inFlight.set(key, job);
+  return job;
 }
 
 // "More like this" looks in recent months only: the whole index would take seconds to vectorise.
