@@ -77,8 +77,7 @@ function ensureReviewSet(db: Db, scope: ReviewScope): void {
   db.exec(`CREATE INDEX temp.review_hits_slug ON review_hits(slug, paper_id);
     CREATE TEMP TABLE review_set AS
      SELECT h.paper_id, MIN(h.pos) AS first_pos, COUNT(*) AS n_topics, json_group_array(h.slug ORDER BY h.pos) AS topics_json,
-       p.published, -CAST(unixepoch(p.published) AS INTEGER) AS k2, -p.seq AS k3, p.categories_json,
-       lower(p.title || ' ' || p.summary || ' ' || p.authors_json) AS text
+       p.published, -CAST(unixepoch(p.published) AS INTEGER) AS k2, -p.seq AS k3, p.categories_json
      FROM review_hits h JOIN papers p ON p.id = h.paper_id GROUP BY h.paper_id;
     CREATE UNIQUE INDEX temp.review_set_id ON review_set(paper_id);`);
   builtFor.set(db, key);
@@ -123,7 +122,7 @@ function reviewCte(db: Db, scope: ReviewScope, filter: ReviewPaperFilter, order:
   }
   const words = (filter.text ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   words.forEach((w, i) => {
-    where.push(`rs.text LIKE @w${i} ESCAPE '\\'`);
+    where.push(`(p.title LIKE @w${i} ESCAPE '\\' OR p.summary LIKE @w${i} ESCAPE '\\' OR p.authors_json LIKE @w${i} ESCAPE '\\')`);
     params[`w${i}`] = `%${escapeLike(w)}%`;
   });
   let k1 = "0";
@@ -139,6 +138,7 @@ function reviewCte(db: Db, scope: ReviewScope, filter: ReviewPaperFilter, order:
       SELECT rs.paper_id, rs.first_pos, rs.n_topics, rs.topics_json, rs.published, m.mark, ${k1} AS k1, rs.k2, rs.k3
       FROM temp.review_set rs
       LEFT JOIN paper_marks m ON m.paper_id = rs.paper_id
+      ${words.length ? "JOIN papers p ON p.id = rs.paper_id" : ""}
       ${rankJoin}
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     )`;
