@@ -15,3 +15,4 @@ export * from "./index-months";
 export * from "./pacing";
 export * from "./review-changes";
 export * from "./review-pages";
+export * from "./saved-review-pages";
