@@ -45,6 +45,17 @@ async function clearReviewState(request: APIRequestContext): Promise<void> {
   }
 }
 
+/** Loads every page of the review's papers (the first page is a screenful). */
+async function loadAllPapers(page: Page): Promise<void> {
+  const pager = page.getByTestId("review-pager");
+  for (let i = 0; i < 100 && (await pager.getAttribute("data-complete")) !== "true"; i++) {
+    const loaded = await pager.getAttribute("data-loaded");
+    await page.getByTestId("load-more").evaluate((b) => (b as HTMLButtonElement).click()).catch(() => undefined);
+    await expect(pager).not.toHaveAttribute("data-loaded", loaded ?? "");
+  }
+  await expect(pager).toHaveAttribute("data-complete", "true");
+}
+
 const paperCard = (page: Page, id: string): Locator => page.locator(`[data-testid="review-paper"][data-paper-id="${id}"]`);
 
 async function openReview(page: Page, url: string): Promise<void> {
@@ -78,6 +89,7 @@ test("a review from choosing the period to the Markdown report, seen from a seco
   const cards = page.getByTestId("review-paper");
   const total = Number(await page.getByTestId("tally-papers").textContent());
   expect(total).toBeGreaterThan(3);
+  await loadAllPapers(page);
   await expect(cards).toHaveCount(total);
   const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-paper-id")));
   expect(new Set(ids).size).toBe(ids.length);
@@ -132,19 +144,24 @@ test("a review from choosing the period to the Markdown report, seen from a seco
   await expect(note).toContainText(NOTE);
 
   // The shortlist filter.
-  await page.getByTestId("filter-shortlisted").click();
+  // Filters apply on the server: a new first page, then the rest on demand.
+  await page.getByTestId("filter-mark").selectOption("shortlisted");
   await expect(cards).toHaveCount(1);
-  await page.getByTestId("filter-unmarked").click();
+  await page.getByTestId("filter-mark").selectOption("unmarked");
+  await expect(page.getByTestId("review-shown")).toContainText(`${total - 3} of ${total}`);
+  await loadAllPapers(page);
   await expect(cards).toHaveCount(total - 3);
-  await page.getByTestId("filter-all").click();
+  await page.getByTestId("filter-mark").selectOption("all");
+  await loadAllPapers(page);
   await expect(cards).toHaveCount(total);
 
   // Grouped by day instead of topic: the same papers, still once each.
-  await page.getByTestId("group-date").click();
+  await page.getByTestId("review-order").selectOption("date");
   await expect(page).toHaveURL(/group=date/);
   await expect(page.getByTestId("review-group").first()).toHaveAttribute("data-key", /^\d{4}-\d{2}-\d{2}$/);
+  await loadAllPapers(page);
   await expect(cards).toHaveCount(total);
-  await page.getByTestId("group-topic").click();
+  await page.getByTestId("review-order").selectOption("topic");
   await expect(page.getByTestId("review-group").first()).toHaveAttribute("data-key", TOPICS[0]!);
 
   // The live downloads carry the period shown.
@@ -166,6 +183,12 @@ test("a review from choosing the period to the Markdown report, seen from a seco
   await expect(listed).toContainText(`${total} papers`);
   await listed.getByTestId("saved-review-link").click();
   await expect(page).toHaveURL(new RegExp(`/reviews/${reviewId}$`));
+  const savedPager = page.getByTestId("saved-pager");
+  for (let i = 0; i < 100 && (await savedPager.getAttribute("data-complete")) !== "true"; i++) {
+    const loaded = await savedPager.getAttribute("data-loaded");
+    await page.getByTestId("saved-load-more").evaluate((b) => (b as HTMLButtonElement).click()).catch(() => undefined);
+    await expect(savedPager).not.toHaveAttribute("data-loaded", loaded ?? "");
+  }
   const saved = page.locator(`[data-testid="saved-paper"][data-paper-id="${shortlistedId}"]`);
   await expect(saved).toHaveAttribute("data-mark", "shortlisted");
   await expect(saved.getByTestId("paper-note")).toContainText(NOTE);
@@ -189,6 +212,7 @@ test("a review from choosing the period to the Markdown report, seen from a seco
   await openReview(other, REVIEW_URL);
   await other.reload();
   await expect(other.getByTestId("review-workspace")).toHaveAttribute("data-hydrated", "true");
+  await loadAllPapers(other);
   await expect(paperCard(other, shortlistedId)).toHaveAttribute("data-mark", "shortlisted");
   await expect(paperCard(other, readId!)).toHaveAttribute("data-mark", "read");
   await expect(paperCard(other, dismissedId!)).toHaveAttribute("data-mark", "dismissed");

@@ -9,6 +9,8 @@ import {
   FIRST_PAGE,
   liveReviewQueryOptions,
   reviewPagesQueryOptions,
+  savedReviewHeadQueryOptions,
+  savedReviewPagesQueryOptions,
   reviewSummaryQueryOptions,
   savedReviewQueryOptions,
   savedReviewsQueryOptions,
@@ -16,6 +18,7 @@ import {
   type PagedReviewRequest,
 } from "@/lib/queries/reviews";
 import { readReviewPage, readReviewSummary } from "@/lib/reviews/paged";
+import { readSavedReviewHead, readSavedReviewPage, type SavedPaperFilter } from "@/lib/reviews/saved-paged";
 import { liveReview, pagedReviewParamsSchema, reviewParamsSchema, toPagedReviewRequest, toReviewRequest } from "@/app/api/reviews/params";
 import { requestNow } from "./request-clock";
 
@@ -72,5 +75,13 @@ export async function prefetchPagedReview(qc: QueryClient, request: PagedReviewR
       ...reviewPagesQueryOptions(request),
       queryFn: () => readReviewPage(getDb(), pagedRequest(request), null, FIRST_PAGE, requestNow()),
     }),
+  ]);
+}
+
+/** A saved review's head and first page, read directly with the API's readers. */
+export async function prefetchSavedReviewPaged(qc: QueryClient, id: number, filter: SavedPaperFilter = "all"): Promise<void> {
+  await Promise.all([
+    qc.prefetchQuery({ ...savedReviewHeadQueryOptions(id, filter), queryFn: () => readSavedReviewHead(getDb(), id, filter)! }),
+    qc.prefetchInfiniteQuery({ ...savedReviewPagesQueryOptions(id, filter), queryFn: () => readSavedReviewPage(getDb(), id, filter, null, FIRST_PAGE)! }),
   ]);
 }

@@ -7,6 +7,7 @@ import type { SavedReviewSummary } from "../store/reviews";
 import type { MarkFilter, ReviewPage, ReviewSummary } from "../reviews/paged";
 import type { ReviewChanges } from "../store/review-changes";
 import type { SimilarPaper } from "../reviews/ranking/store-ranking";
+import type { SavedPaperFilter, SavedReviewHead, SavedReviewPage } from "../reviews/saved-paged";
 import { fetchJson, searchString } from "./fetch-json";
 import { writeHeaders } from "./write-token";
 
@@ -190,4 +191,26 @@ export function similarPapersQueryOptions(paperId: string) {
 /** The summary's export links: the period it shows, every paper of it (not only the filtered). */
 export function summaryExportHref(s: ReviewSummary, format: ReviewExportFormat, title?: string): string {
   return liveReviewExportHref(s, format, title);
+}
+
+export type { SavedReviewHead, SavedReviewPage, SavedReviewPagePaper, SavedPaperFilter } from "../reviews/saved-paged";
+
+export function savedReviewHeadQueryOptions(id: number, filter: SavedPaperFilter) {
+  return queryOptions({
+    queryKey: [...savedReviewKey(id), "head", filter] as const,
+    queryFn: () => fetchJson<SavedReviewHead>(`/api/reviews/${id}/summary?filter=${filter}`, { cache: "no-store" }),
+  });
+}
+
+export function savedReviewPagesQueryOptions(id: number, filter: SavedPaperFilter) {
+  return infiniteQueryOptions({
+    queryKey: [...savedReviewKey(id), "pages", filter] as const,
+    queryFn: ({ pageParam }) =>
+      fetchJson<SavedReviewPage>(
+        `/api/reviews/${id}/papers${searchString({ filter, after: pageParam ?? undefined, limit: pageParam ? NEXT_PAGE : FIRST_PAGE })}`,
+        { cache: "no-store" },
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: SavedReviewPage) => last.next,
+  });
 }
