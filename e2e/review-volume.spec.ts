@@ -101,30 +101,34 @@ test("keyboard triage marks papers in order, and j/k, o, n and ? do what they sa
   for (const id of ids.slice(0, 3)) await request.post(`${BASE}/api/marks`, { data: { paperId: id, mark: null, reviewer: REVIEWER } });
 });
 
-test("paging shows every paper of the week exactly once, while marks change", async ({ page, request }) => {
-  test.setTimeout(300_000);
-  await openReview(page, "?group=date");
-  const pager = page.getByTestId("review-pager");
-  let marked = 0;
-  for (let i = 0; i < 200; i++) {
-    if ((await pager.getAttribute("data-complete")) === "true") break;
-    const loaded = Number(await pager.getAttribute("data-loaded"));
-    // A teammate marks a paper further down while this reviewer pages.
-    if (i % 10 === 0) {
-      await request.post(`${BASE}/api/marks`, { data: { paperId: weekIds[weekIds.length - 1 - i]!, mark: "read", reviewer: "Teammate" } });
-      marked++;
+test.describe("paging", () => {
+  // A trace snapshots the whole DOM at every step: with 3,500 cards that, not the page, is slow.
+  test.use({ trace: "off" });
+  test("paging shows every paper of the week exactly once, while marks change", async ({ page, request }) => {
+    test.setTimeout(300_000);
+    await openReview(page, "?group=date");
+    const pager = page.getByTestId("review-pager");
+    let marked = 0;
+    for (let i = 0; i < 200; i++) {
+      if ((await pager.getAttribute("data-complete")) === "true") break;
+      const loaded = Number(await pager.getAttribute("data-loaded"));
+      // A teammate marks a paper further down while this reviewer pages.
+      if (i % 10 === 0) {
+        await request.post(`${BASE}/api/marks`, { data: { paperId: weekIds[weekIds.length - 1 - i]!, mark: "read", reviewer: "Teammate" } });
+        marked++;
+      }
+      // A click by script: cards laid out as they scroll in (content-visibility) move the button.
+      await page.getByTestId("load-more").evaluate((b) => (b as HTMLButtonElement).click());
+      await expect(pager).not.toHaveAttribute("data-loaded", String(loaded));
     }
-    // A click by script: cards laid out as they scroll in (content-visibility) move the button.
-    await page.getByTestId("load-more").evaluate((b) => (b as HTMLButtonElement).click());
-    await expect(pager).not.toHaveAttribute("data-loaded", String(loaded));
-  }
-  await expect(pager).toHaveAttribute("data-complete", "true");
-  const ids = await page.getByTestId("review-paper").evaluateAll((els) => els.map((e) => e.getAttribute("data-paper-id")!));
-  expect(ids).toHaveLength(3500);
-  expect(new Set(ids).size).toBe(3500);
-  expect([...ids].sort()).toEqual([...weekIds].sort());
-  expect(marked).toBeGreaterThan(3);
-  for (let i = 0; i < 200; i += 10) await request.post(`${BASE}/api/marks`, { data: { paperId: weekIds[weekIds.length - 1 - i]!, mark: null, reviewer: "Teammate" } });
+    await expect(pager).toHaveAttribute("data-complete", "true");
+    const ids = await page.getByTestId("review-paper").evaluateAll((els) => els.map((e) => e.getAttribute("data-paper-id")!));
+    expect(ids).toHaveLength(3500);
+    expect(new Set(ids).size).toBe(3500);
+    expect([...ids].sort()).toEqual([...weekIds].sort());
+    expect(marked).toBeGreaterThan(3);
+    for (let i = 0; i < 200; i += 10) await request.post(`${BASE}/api/marks`, { data: { paperId: weekIds[weekIds.length - 1 - i]!, mark: null, reviewer: "Teammate" } });
+  });
 });
 
 test("a teammate's mark shows up without a reload or a new download of the review", async ({ page, request }) => {
