@@ -20,6 +20,8 @@ let server: ChildProcess;
 let weekIds: string[] = [];
 
 test.describe.configure({ mode: "serial" });
+// A trace snapshots the whole DOM at every step: with 3,500 cards loaded that, not the page, is slow.
+test.use({ trace: "off" });
 
 test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
@@ -102,8 +104,6 @@ test("keyboard triage marks papers in order, and j/k, o, n and ? do what they sa
 });
 
 test.describe("paging", () => {
-  // A trace snapshots the whole DOM at every step: with 3,500 cards that, not the page, is slow.
-  test.use({ trace: "off" });
   test("paging shows every paper of the week exactly once, while marks change", async ({ page, request }) => {
     test.setTimeout(300_000);
     await openReview(page, "?group=date");
