@@ -180,6 +180,14 @@ for (const scheme of ["light", "dark"] as const) {
       expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
       fs.mkdirSync("e2e/screenshots", { recursive: true });
       await page.screenshot({ path: `e2e/screenshots/review-volume-${scheme}-${vp}.png`, fullPage: false });
+      // The cards: the focused one marked, each with the words it is ranked for.
+      await page.keyboard.press("?");
+      await page.keyboard.press("s");
+      await page.keyboard.press("j");
+      await expect(page.getByTestId("review-paper").first()).toHaveAttribute("data-mark", "shortlisted");
+      await page.getByTestId("review-paper").first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `e2e/screenshots/review-volume-cards-${scheme}-${vp}.png`, fullPage: false });
+      await page.request.post(`${BASE}/api/marks`, { data: { paperId: await page.getByTestId("review-paper").first().getAttribute("data-paper-id"), mark: null, reviewer: REVIEWER } });
     });
   }
 }

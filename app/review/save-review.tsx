@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import {
-  liveReviewRootKey,
+  reviewPagesRootKey,
   reviewSummaryRootKey,
   summaryExportHref,
   saveReview,
@@ -32,7 +32,7 @@ export function SaveReview({ review }: { review: ReviewSummary }) {
       qc.setQueryData(savedReviewKey(saved.id), saved);
       void qc.invalidateQueries({ queryKey: savedReviewsKey });
       // The default period of the next review now starts where this one ends.
-      void qc.invalidateQueries({ queryKey: liveReviewRootKey });
+      void qc.invalidateQueries({ queryKey: reviewPagesRootKey });
       void qc.invalidateQueries({ queryKey: reviewSummaryRootKey });
       router.push(`/reviews/${saved.id}`);
     },

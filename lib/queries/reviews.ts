@@ -1,4 +1,4 @@
-// Cache contracts of team reviews: the live review of a period (GET /api/reviews/live), the
+// Cache contracts of team reviews: the live review of a period (a summary and pages), the
 // saved reviews (GET /api/reviews, /api/reviews/{id}), saving one, and the export links.
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { ReviewView } from "../reviews/build";
@@ -35,24 +35,10 @@ export interface LiveReviewRequest {
 
 /** Root of every review query: a mark or a note touches all of them. */
 export const reviewsKey = ["reviews"] as const;
-export const liveReviewRootKey = [...reviewsKey, "live"] as const;
 export const savedReviewsKey = [...reviewsKey, "saved"] as const;
-
-export const liveReviewKey = (r: LiveReviewRequest) =>
-  [...liveReviewRootKey, { from: r.from ?? null, to: r.to ?? null, topics: r.topics?.join(",") ?? null, group: r.group }] as const;
 
 function liveParams(r: LiveReviewRequest): Record<string, string | undefined> {
   return { from: r.from, to: r.to, topics: r.topics?.join(","), group: r.group };
-}
-
-export function liveReviewQueryOptions(r: LiveReviewRequest) {
-  return queryOptions({
-    queryKey: liveReviewKey(r),
-    queryFn: () => fetchJson<ReviewView>(`/api/reviews/live${searchString(liveParams(r))}`, { cache: "no-store" }),
-    // Teammates mark papers during the meeting too: their marks show up without a reload.
-    refetchInterval: 60_000,
-    refetchIntervalInBackground: false,
-  });
 }
 
 export function savedReviewsQueryOptions() {
@@ -63,13 +49,6 @@ export function savedReviewsQueryOptions() {
 }
 
 export const savedReviewKey = (id: number) => [...savedReviewsKey, id] as const;
-
-export function savedReviewQueryOptions(id: number) {
-  return queryOptions({
-    queryKey: savedReviewKey(id),
-    queryFn: () => fetchJson<ReopenedReview>(`/api/reviews/${id}`, { cache: "no-store" }),
-  });
-}
 
 export type ReviewExportFormat = "bibtex" | "csv" | "markdown";
 
