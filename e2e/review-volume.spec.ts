@@ -166,6 +166,26 @@ test("For the team puts papers like the shortlisted ones first and says why", as
   await expect(page.getByTestId("review-paper").first().getByTestId("similar-list").locator("li")).toHaveCount(8);
 });
 
+test("a saved review of 3,500 papers opens a page at a time, and its downloads stream every paper", async ({ page, request }) => {
+  const saved = await request.post(`${BASE}/api/reviews`, { data: { title: "Volume week", savedBy: REVIEWER } });
+  expect(saved.status()).toBe(201);
+  const { id } = (await saved.json()) as { id: number };
+  const html = await (await request.get(`${BASE}/reviews/${id}`)).text();
+  expect(html.length).toBeLessThan(300 * 1024);
+  await page.goto(`${BASE}/reviews/${id}`);
+  await expect(page.getByTestId("tally-papers")).toHaveText("3500");
+  await expect(page.getByTestId("saved-paper")).toHaveCount(25);
+  await page.getByTestId("saved-load-more").evaluate((b) => (b as HTMLButtonElement).click());
+  await expect(page.getByTestId("saved-paper")).toHaveCount(75);
+  const csv = await request.get(`${BASE}/api/reviews/${id}/export?format=csv`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const ids = new Set([...(await csv.text()).matchAll(/^(\d{4}\.\d{5}),/gm)].map((m) => m[1]));
+  expect(ids.size).toBe(3500);
+  const bib = await (await request.get(`${BASE}/api/reviews/${id}/export?format=bibtex`)).text();
+  expect(bib.match(/^@misc\{/gm)).toHaveLength(3500);
+  await request.delete(`${BASE}/api/reviews/${id}`);
+});
+
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 for (const scheme of ["light", "dark"] as const) {
   for (const [vp, viewport] of Object.entries(VIEWPORTS)) {
