@@ -2,12 +2,12 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import Link from "next/link";
 import { Suspense } from "react";
 import { getQueryClient } from "@/lib/queries/get-query-client";
-import type { LiveReviewRequest } from "@/lib/queries/reviews";
+import type { PagedReviewRequest } from "@/lib/queries/reviews";
 import { loadCatalog } from "@/lib/topics/catalog";
 import { listTopics } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
 import { CUSTOM_PART } from "@/app/_server/overview";
-import { prefetchLiveReview } from "@/app/_server/review-prefetch";
+import { prefetchPagedReview } from "@/app/_server/review-prefetch";
 import { parseReviewParams } from "./review-params";
 import { ReviewWorkspace } from "./review-workspace";
 import type { ReviewPartOption, ReviewTopicOption } from "./review-topics";
@@ -20,9 +20,9 @@ export const metadata = { title: "Review" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function WorkspaceSection({ request, topics, parts }: { request: LiveReviewRequest; topics: ReviewTopicOption[]; parts: ReviewPartOption[] }) {
+async function WorkspaceSection({ request, topics, parts }: { request: PagedReviewRequest; topics: ReviewTopicOption[]; parts: ReviewPartOption[] }) {
   const queryClient = getQueryClient();
-  await prefetchLiveReview(queryClient, request);
+  await prefetchPagedReview(queryClient, request);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <ReviewWorkspace topics={topics} parts={parts} />

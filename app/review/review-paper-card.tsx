@@ -1,8 +1,9 @@
 "use client";
-// One paper of the live review: what it is, its mark with the buttons to change it, and the
-// team's notes. Needs a reviewer name before any write, and says so next to the paper.
+// One paper of the live review: what it is, its mark with the buttons to change it, the team's
+// notes, and in the team order why it ranks where it does. The keyboard (triage-keys.ts) drives
+// the same buttons, so a key press and a click take one path.
 import { memo, useState } from "react";
-import type { PaperMarkKind, ReviewPaper } from "@/lib/queries/reviews";
+import type { PagedReviewPaper, PaperMarkKind } from "@/lib/queries/reviews";
 import { formatUtc } from "@/app/_components/format";
 import { PaperSummary } from "@/app/_components/review/paper-summary";
 import shared from "@/app/_components/review/review.module.css";
@@ -12,10 +13,21 @@ import { NoteList } from "@/app/_components/review/note-list";
 import { NoteForm } from "./paper-notes";
 import { checkReviewer, readReviewerName, REVIEWER_FIELD_ID, useReviewerName } from "./reviewer-name";
 import { useMarkPaper, useWriteNote } from "./use-paper-writes";
+import { SimilarPapers } from "./similar-papers";
 import styles from "./paper-actions.module.css";
 
-// Memoised: a mark changes one paper's object only (review-cache.ts), so one card re-renders.
-export const ReviewPaperCard = memo(function ReviewPaperCard({ item, topicNames }: { item: ReviewPaper; topicNames: ReadonlyMap<string, string> }) {
+// Memoised: a mark replaces one paper's object only (paged-cache.ts), so one card re-renders.
+export const ReviewPaperCard = memo(function ReviewPaperCard({
+  item,
+  topicNames,
+  focused,
+  onFocus,
+}: {
+  item: PagedReviewPaper;
+  topicNames: ReadonlyMap<string, string>;
+  focused: boolean;
+  onFocus: (id: string) => void;
+}) {
   const reviewerRaw = useReviewerName();
   const [problem, setProblem] = useState<string | null>(null);
   const mark = useMarkPaper(item.paper.id);
@@ -46,8 +58,29 @@ export const ReviewPaperCard = memo(function ReviewPaperCard({ item, topicNames 
   const failure = mark.error ? writeErrorMessage(mark.error, "change the mark") : note.error ? writeErrorMessage(note.error, "save the note") : null;
 
   return (
-    <li className={shared.paper} data-testid="review-paper" data-paper-id={item.paper.id} data-mark={item.mark?.mark ?? "none"}>
+    <li
+      className={`${shared.paper} ${focused ? styles.focused : ""}`}
+      data-testid="review-paper"
+      data-paper-id={item.paper.id}
+      data-mark={item.mark?.mark ?? "none"}
+      data-focused={focused ? "true" : undefined}
+      tabIndex={-1}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget || !focused) onFocus(item.paper.id);
+      }}
+    >
       <PaperSummary item={item} topicNames={topicNames} />
+      {item.why ? (
+        <p className={styles.why} data-testid="paper-why">
+          {item.why.length ? (
+            <>
+              Ranked for the team by: {item.why.map((t) => <span key={t.term} className={styles.term}>{t.term}</span>)}
+            </>
+          ) : (
+            "Nothing in it resembles the team’s shortlist."
+          )}
+        </p>
+      ) : null}
       <div className={styles.actions}>
         <MarkButtons current={item.mark} busy={mark.isPending} onMark={onMark} paperTitle={item.paper.title} />
         <p className={shared.markLine} data-testid="paper-mark">
@@ -62,6 +95,7 @@ export const ReviewPaperCard = memo(function ReviewPaperCard({ item, topicNames 
       </div>
       <NoteList notes={item.notes} />
       <NoteForm key={own?.updatedAt ?? "none"} own={own} busy={note.isPending} onSave={onNote} onNeedReviewer={() => needReviewer() !== null} />
+      <SimilarPapers paperId={item.paper.id} />
       {problem || failure ? (
         <p role="alert" className={styles.problem} data-testid="paper-problem">
           {problem ?? failure}

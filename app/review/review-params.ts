@@ -1,7 +1,9 @@
 // The /review view as written in its URL: ?from=YYYY-MM-DD&to=YYYY-MM-DD&topics=a,b&group=date.
 // Absent values are the API's defaults, so a bare /review is "since the last saved review, all
 // live topics". Shared by the server prefetch and the browser, which must ask for the same key.
-import type { LiveReviewRequest, ReviewGroupingChoice } from "@/lib/queries/reviews";
+import type { MarkFilter, PagedReviewRequest, ReviewGroupingChoice } from "@/lib/queries/reviews";
+
+const MARK_FILTERS: readonly MarkFilter[] = ["all", "unmarked", "marked", "read", "shortlisted", "dismissed"];
 
 type Params = Record<string, string | string[] | undefined>;
 const single = (v: string | string[] | undefined): string | undefined => {
@@ -9,22 +11,41 @@ const single = (v: string | string[] | undefined): string | undefined => {
   return s ? s : undefined;
 };
 
-export function parseReviewParams(params: Params): LiveReviewRequest {
+export function parseReviewParams(params: Params): PagedReviewRequest {
   const topics = single(params.topics)
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
   const group: ReviewGroupingChoice = single(params.group) === "date" ? "date" : "topic";
-  return { from: single(params.from), to: single(params.to), topics: topics?.length ? topics : undefined, group };
+  const mark = single(params.mark) as MarkFilter | undefined;
+  return {
+    from: single(params.from),
+    to: single(params.to),
+    topics: topics?.length ? topics : undefined,
+    group,
+    // Filters and order: the server checks them; unknown values are left out here.
+    topic: single(params.topic),
+    category: single(params.category),
+    mark: mark && MARK_FILTERS.includes(mark) && mark !== "all" ? mark : undefined,
+    q: single(params.q),
+    multi: single(params.multi) === "1" || undefined,
+    rank: single(params.rank) === "team" ? "team" : undefined,
+  };
 }
 
 /** The canonical URL of a request: defaults left out, so the plain link stays plain. */
-export function reviewHref(r: LiveReviewRequest): string {
+export function reviewHref(r: PagedReviewRequest): string {
   const q = new URLSearchParams();
   if (r.from) q.set("from", r.from);
   if (r.to) q.set("to", r.to);
   if (r.topics?.length) q.set("topics", r.topics.join(","));
   if (r.group !== "topic") q.set("group", r.group);
+  if (r.topic) q.set("topic", r.topic);
+  if (r.category) q.set("category", r.category);
+  if (r.mark && r.mark !== "all") q.set("mark", r.mark);
+  if (r.q?.trim()) q.set("q", r.q.trim());
+  if (r.multi) q.set("multi", "1");
+  if (r.rank) q.set("rank", r.rank);
   const s = q.toString().replace(/%2C/g, ",");
   return s ? `/review?${s}` : "/review";
 }

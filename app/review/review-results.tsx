@@ -1,99 +1,61 @@
 "use client";
-// The papers of the live review: coverage warnings, the tally with the mark filter, the
-// grouping, then each group's papers. A paper found by several topics is listed once.
+// The live review's head and papers: period, coverage, the tally (counted on the server), the
+// filters, what the team ranking can do, then the papers a page at a time.
 import { useMemo } from "react";
-import type { LiveReviewRequest, ReviewView } from "@/lib/queries/reviews";
+import type { PagedReviewRequest, ReviewSummary } from "@/lib/queries/reviews";
 import { CoverageNotice } from "@/app/_components/review/coverage-notice";
 import { MarkTally } from "@/app/_components/review/mark-tally";
 import shared from "@/app/_components/review/review.module.css";
-import { passesFilter, type ReviewFilter } from "./review-cache";
 import { PeriodSummary } from "./period-summary";
-import { ReviewPaperCard } from "./review-paper-card";
+import { ReviewFilters } from "./review-filters";
+import { ReviewList } from "./review-list";
 import styles from "./review.module.css";
 
-const FILTERS: { id: ReviewFilter; label: string }[] = [
-  { id: "all", label: "All" },
-  { id: "unmarked", label: "Unmarked" },
-  { id: "shortlisted", label: "Shortlisted" },
-];
+function RankingNote({ summary }: { summary: ReviewSummary }) {
+  const r = summary.ranking;
+  if (!r) return null;
+  if (r.status === "too-few-marks") {
+    return (
+      <p className={`panel ${styles.rankingNote}`} role="status" data-testid="ranking-status" data-status={r.status}>
+        The team ranking needs at least {r.needed} shortlisted and {r.needed} dismissed papers (now {r.positives} and {r.negatives}): shown newest first
+        until then.
+      </p>
+    );
+  }
+  return (
+    <p className={`${styles.hint} ${styles.rankingNote}`} data-testid="ranking-status" data-status={r.status}>
+      Ranked by a model of the team’s {r.positives} shortlisted and {r.negatives} dismissed papers (title and abstract words); each paper says which
+      words weigh most.
+    </p>
+  );
+}
 
-export function ReviewResults({
-  review,
-  request,
-  filter,
-  onFilter,
-  onApply,
-}: {
-  review: ReviewView;
-  request: LiveReviewRequest;
-  filter: ReviewFilter;
-  onFilter: (f: ReviewFilter) => void;
-  onApply: (next: LiveReviewRequest) => void;
-}) {
-  // Stable while the topics are, so the memoised paper cards skip re-rendering.
-  const topicNames = useMemo(() => new Map(review.topics.map((t) => [t.slug, t.name])), [review.topics]);
-  const groups = review.groups.map((g) => ({ ...g, shown: g.papers.filter((p) => passesFilter(p, filter)) }));
-  const shownCount = groups.reduce((n, g) => n + g.shown.length, 0);
-
+export function ReviewResults({ summary, request, onApply }: { summary: ReviewSummary; request: PagedReviewRequest; onApply: (next: PagedReviewRequest) => void }) {
+  const topicNames = useMemo(() => new Map(summary.topics.map((t) => [t.slug, t.name])), [summary.topics]);
   return (
     <>
-      <PeriodSummary review={review} />
-      <CoverageNotice coverage={review.coverage} topicNames={topicNames} />
+      <PeriodSummary review={summary} />
+      <CoverageNotice coverage={summary.coverage} topicNames={topicNames} />
       <div className={shared.toolbar}>
-        <MarkTally tally={review.tally} />
-        <div className={styles.toolbarControls}>
-          <fieldset className={shared.segmented}>
-            <legend className="visually-hidden">Show</legend>
-            {FILTERS.map((f) => (
-              <label key={f.id} className={shared.segment} data-testid={`filter-${f.id}`}>
-                <input type="radio" name="review-filter" checked={filter === f.id} onChange={() => onFilter(f.id)} />
-                {f.label}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className={shared.segmented}>
-            <legend className="visually-hidden">Group by</legend>
-            {(["topic", "date"] as const).map((g) => (
-              <label key={g} className={shared.segment} data-testid={`group-${g}`}>
-                <input type="radio" name="review-group" checked={request.group === g} onChange={() => onApply({ ...request, group: g })} />
-                By {g}
-              </label>
-            ))}
-          </fieldset>
-        </div>
+        <MarkTally tally={summary.tally} />
       </div>
-      {review.tally.papers === 0 ? (
+      <ReviewFilters key={request.q ?? ""} request={request} summary={summary} onApply={onApply} />
+      <RankingNote summary={summary} />
+      {summary.tally.papers === 0 ? (
         <p className={`panel ${shared.empty}`} data-testid="review-empty">
           No new paper in the cache for this period and these topics. Try a longer period, or run a sync if the cache is old.
         </p>
-      ) : shownCount === 0 ? (
+      ) : summary.shown === 0 ? (
         <p className={`panel ${shared.empty}`} data-testid="review-filter-empty">
-          No {filter} paper in this review.
+          No paper of this review passes these filters.
         </p>
-      ) : null}
-      {groups.map((g) =>
-        g.shown.length === 0 && (filter !== "all" || review.grouping === "date") ? null : (
-          <section key={g.key} aria-labelledby={`group-${g.key}`} data-testid="review-group" data-key={g.key}>
-            <div className={shared.groupHead}>
-              <h2 id={`group-${g.key}`}>{g.label}</h2>
-              <span className={shared.groupCount}>
-                {g.shown.length} listed
-                {review.grouping === "topic" && g.matched !== g.papers.length ? ` · ${g.matched} found by this topic (others listed under an earlier topic)` : ""}
-              </span>
-            </div>
-            {g.shown.length === 0 ? (
-              <p className={shared.empty}>
-                {g.matched > 0 ? `Its ${g.matched} paper${g.matched === 1 ? " is" : "s are"} listed under an earlier topic.` : "No new paper."}
-              </p>
-            ) : (
-              <ol className={shared.papers}>
-                {g.shown.map((p) => (
-                  <ReviewPaperCard key={p.paper.id} item={p} topicNames={topicNames} />
-                ))}
-              </ol>
-            )}
-          </section>
-        ),
+      ) : (
+        <>
+          <p className={styles.hint} data-testid="review-shown">
+            {summary.shown === summary.tally.papers ? `${summary.shown} papers` : `${summary.shown} of ${summary.tally.papers} papers pass the filters`}
+          </p>
+          <ReviewList request={request} summary={summary} />
+        </>
       )}
     </>
   );

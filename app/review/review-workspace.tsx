@@ -1,11 +1,10 @@
 "use client";
 // The live review: who reviews, which period and topics, then the papers to mark and annotate,
-// and saving or downloading the result. The URL holds the choice (see review-params.ts), so a
-// link gives a teammate the same review.
+// and saving or downloading the result. The URL holds the choice and the filters (see
+// review-params.ts), so a link gives a teammate the same review.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { useState } from "react";
-import { liveReviewQueryOptions, type LiveReviewRequest } from "@/lib/queries/reviews";
+import { reviewSummaryQueryOptions, type PagedReviewRequest } from "@/lib/queries/reviews";
 import { TokenPrompt } from "@/app/_components/write-access/token-prompt";
 import { useHydrated } from "@/app/_components/use-hydrated";
 import { PeriodForm } from "./period-form";
@@ -13,19 +12,19 @@ import { ReviewerField } from "./reviewer-field";
 import { parseReviewParams, reviewHref } from "./review-params";
 import { ReviewResults } from "./review-results";
 import type { ReviewPartOption, ReviewTopicOption } from "./review-topics";
-import type { ReviewFilter } from "./review-cache";
 import { SaveReview } from "./save-review";
 import { ResultsSkeleton } from "./skeletons";
+import { useReviewChanges } from "./use-review-changes";
 import styles from "./review.module.css";
 
 export function ReviewWorkspace({ topics, parts }: { topics: ReviewTopicOption[]; parts: ReviewPartOption[] }) {
   const request = parseReviewParams(Object.fromEntries(useSearchParams()));
-  const [filter, setFilter] = useState<ReviewFilter>("all");
-  const query = useQuery({ ...liveReviewQueryOptions(request), placeholderData: keepPreviousData });
+  const query = useQuery({ ...reviewSummaryQueryOptions(request), placeholderData: keepPreviousData });
   const hydrated = useHydrated();
-  const review = query.data;
+  const summary = query.data;
+  useReviewChanges(summary?.changeCursor);
   // Only the URL changes: the browser asks the API; no server render is needed.
-  const apply = (next: LiveReviewRequest) => window.history.replaceState(null, "", reviewHref(next));
+  const apply = (next: PagedReviewRequest) => window.history.replaceState(null, "", reviewHref(next));
   const formKey = `${request.from ?? ""}|${request.to ?? ""}|${request.topics?.join(",") ?? ""}`;
 
   return (
@@ -40,13 +39,13 @@ export function ReviewWorkspace({ topics, parts }: { topics: ReviewTopicOption[]
             <h2 id="period-title" className={styles.sideTitle}>
               Period and topics
             </h2>
-            <PeriodForm key={formKey} request={request} topics={topics} parts={parts} onApply={apply} />
+            <PeriodForm key={formKey} request={request} topics={topics} parts={parts} onApply={(next) => apply({ ...request, ...next })} />
           </section>
           <section className="panel" aria-labelledby="save-title">
             <h2 id="save-title" className={styles.sideTitle}>
               Save and download
             </h2>
-            {review ? <SaveReview review={review} /> : <div className="skeleton" style={{ height: "9rem" }} />}
+            {summary ? <SaveReview review={summary} /> : <div className="skeleton" style={{ height: "9rem" }} />}
           </section>
         </aside>
         <div className={styles.main} aria-busy={query.isFetching} data-testid="review-results" data-loading={query.isPlaceholderData ? "true" : "false"}>
@@ -58,9 +57,9 @@ export function ReviewWorkspace({ topics, parts }: { topics: ReviewTopicOption[]
               </button>
             </div>
           ) : null}
-          {review ? (
+          {summary ? (
             <div className={query.isPlaceholderData ? styles.stale : undefined}>
-              <ReviewResults review={review} request={request} filter={filter} onFilter={setFilter} onApply={apply} />
+              <ReviewResults summary={summary} request={request} onApply={apply} />
             </div>
           ) : query.error ? null : (
             <ResultsSkeleton />

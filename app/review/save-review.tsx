@@ -5,12 +5,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import {
-  liveReviewExportHref,
-  liveReviewRootKey,
+  reviewPagesRootKey,
+  reviewSummaryRootKey,
+  summaryExportHref,
   saveReview,
   savedReviewKey,
   savedReviewsKey,
-  type ReviewView,
+  type ReviewSummary,
 } from "@/lib/queries/reviews";
 import { MAX_TITLE_LENGTH, reviewTitleSchema } from "@/lib/reviews/input";
 import { ExportLinks } from "@/app/_components/review/export-links";
@@ -18,7 +19,7 @@ import { noteWriteError, writeErrorMessage } from "@/app/_components/write-acces
 import { checkReviewer, useReviewerName } from "./reviewer-name";
 import styles from "./review.module.css";
 
-export function SaveReview({ review }: { review: ReviewView }) {
+export function SaveReview({ review }: { review: ReviewSummary }) {
   const router = useRouter();
   const qc = useQueryClient();
   const reviewer = checkReviewer(useReviewerName());
@@ -31,7 +32,8 @@ export function SaveReview({ review }: { review: ReviewView }) {
       qc.setQueryData(savedReviewKey(saved.id), saved);
       void qc.invalidateQueries({ queryKey: savedReviewsKey });
       // The default period of the next review now starts where this one ends.
-      void qc.invalidateQueries({ queryKey: liveReviewRootKey });
+      void qc.invalidateQueries({ queryKey: reviewPagesRootKey });
+      void qc.invalidateQueries({ queryKey: reviewSummaryRootKey });
       router.push(`/reviews/${saved.id}`);
     },
   });
@@ -82,7 +84,7 @@ export function SaveReview({ review }: { review: ReviewView }) {
         ) : null}
       </form>
       <h3 className={styles.sideHeading}>Download this review</h3>
-      <ExportLinks href={(format) => liveReviewExportHref(review, format, reviewTitleSchema.safeParse(title).data)} testIdPrefix="live-export" />
+      <ExportLinks href={(format) => summaryExportHref(review, format, reviewTitleSchema.safeParse(title).data)} testIdPrefix="live-export" />
     </>
   );
 }

@@ -1,32 +1,45 @@
 "use client";
-// Marking and annotating one paper of the live review. The change shows at once in every cached
-// live review (optimistic), is replaced by the server's answer, and rolled back if refused.
-import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+// Marking and annotating papers of the paged review. A change shows at once (optimistic) in
+// every loaded page and in the tally; writes run one after another in the order they were made
+// (one mutation scope), so "r" then "s" on a paper always ends shortlisted.
+import { useMutation, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { markPaper, writePaperNote, type PaperState } from "@/lib/queries/paper-marks";
-import { liveReviewRootKey, savedReviewsKey, type PaperMarkKind, type ReviewView } from "@/lib/queries/reviews";
+import {
+  reviewPagesRootKey,
+  reviewSummaryRootKey,
+  savedReviewsKey,
+  type PaperMarkKind,
+  type ReviewPage,
+  type ReviewSummary,
+} from "@/lib/queries/reviews";
 import { noteWriteError } from "@/app/_components/write-access/write-errors";
-import { expectedMark, expectedNotes, findPaperState, withPaperState, type PaperReviewState } from "./review-cache";
+import { expectedMark, expectedNotes, type PaperReviewState } from "./review-cache";
+import { findInPages, patchPages, patchSummaryTally } from "./paged-cache";
+import { pendingWrites } from "./pending-writes";
+
+const WRITES = { id: "review-writes" };
 
 function currentState(qc: QueryClient, paperId: string): PaperReviewState | null {
-  for (const [, data] of qc.getQueriesData<ReviewView>({ queryKey: liveReviewRootKey })) {
-    const state = data ? findPaperState(data, paperId) : null;
+  for (const [, data] of qc.getQueriesData<InfiniteData<ReviewPage>>({ queryKey: reviewPagesRootKey })) {
+    const state = findInPages(data, paperId);
     if (state) return state;
   }
   return null;
 }
 
 function applyState(qc: QueryClient, paperId: string, state: PaperReviewState): void {
-  qc.setQueriesData<ReviewView>({ queryKey: liveReviewRootKey }, (old) => (old ? withPaperState(old, paperId, state) : old));
+  const before = currentState(qc, paperId);
+  qc.setQueriesData<InfiniteData<ReviewPage>>({ queryKey: reviewPagesRootKey }, (old) => patchPages(old, [{ paperId, ...state }]));
+  if (before) qc.setQueriesData<ReviewSummary>({ queryKey: reviewSummaryRootKey }, (old) => patchSummaryTally(old, before.mark, state.mark));
 }
 
-/** The shared optimistic lifecycle: `expected` computes the state to show from the current one. */
 function useOptimisticPaperWrite<V>(paperId: string, write: (v: V) => Promise<PaperState>, expected: (current: PaperReviewState, v: V) => PaperReviewState) {
   const qc = useQueryClient();
   return useMutation({
+    scope: WRITES,
     mutationFn: write,
-    onMutate: async (v: V) => {
-      // A poll landing now would overwrite the optimistic state with the old one.
-      await qc.cancelQueries({ queryKey: liveReviewRootKey });
+    onMutate: (v: V) => {
+      pendingWrites.add(paperId);
       const previous = currentState(qc, paperId);
       if (previous) applyState(qc, paperId, expected(previous, v));
       return { previous };
@@ -37,9 +50,14 @@ function useOptimisticPaperWrite<V>(paperId: string, write: (v: V) => Promise<Pa
       noteWriteError(e);
     },
     onSuccess: (state) => {
-      applyState(qc, paperId, { mark: state.mark, notes: state.notes });
-      // Saved reviews show today's marks next to the saved ones.
+      // A later write of the same paper is already shown: the server's answer to this one would undo it.
+      if (pendingWrites.count(paperId) === 1) applyState(qc, paperId, { mark: state.mark, notes: state.notes });
       void qc.invalidateQueries({ queryKey: savedReviewsKey });
+    },
+    onSettled: () => {
+      pendingWrites.remove(paperId);
+      // Group sizes under a mark filter change with marks: recount once the burst of writes ends.
+      if (pendingWrites.size() === 0) void qc.invalidateQueries({ queryKey: reviewSummaryRootKey });
     },
   });
 }

@@ -111,15 +111,27 @@ export function paperToBibtex(p: Paper, key: string, keywords?: readonly string[
 
 /** A .bib file: entries in the given order, keys made unique with a, b, c… suffixes. */
 export function renderBibtex(papers: readonly Paper[], options: BibtexOptions = {}): string {
+  return [...bibtexChunks(papers, options)].join("");
+}
+
+/** The same file in pieces of `per` entries, for a streamed download of thousands of papers. */
+export function* bibtexChunks(papers: Iterable<Paper>, options: BibtexOptions = {}, per = 200): Generator<string> {
   const used = new Set<string>();
-  const entries = papers.map((p) => {
+  let chunk: string[] = [];
+  let first = true;
+  for (const p of papers) {
     const base = baseCitationKey(p);
     let key = base;
     for (let i = 0; used.has(key); i++) key = `${base}${suffix(i)}`;
     used.add(key);
-    return paperToBibtex(p, key, options.keywords?.get(p.id));
-  });
-  return entries.join("\n");
+    chunk.push(`${first ? "" : "\n"}${paperToBibtex(p, key, options.keywords?.get(p.id))}`);
+    first = false;
+    if (chunk.length >= per) {
+      yield chunk.join("");
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk.join("");
 }
 
 /** 0 → "a", 25 → "z", 26 → "aa"… */

@@ -157,3 +157,20 @@ describe("formula guard and byte-order mark", () => {
     expect(renderPapersCsv([], { bom: true }).charCodeAt(0)).toBe(0xfeff);
   });
 });
+
+describe("streamed exports", () => {
+  it("write the same file in pieces as in one string", async () => {
+    const { papersCsvChunks, renderPapersCsv } = await import("./papers-csv");
+    const { bibtexChunks, renderBibtex } = await import("./bibtex");
+    const { makePaper } = await import("../testing/papers");
+    const papers = Array.from({ length: 7 }, (_, i) => makePaper(`2601.0000${i}`, "2026-01-02T00:00:00Z", { title: i % 2 ? "Same title" : `T ${i}` }));
+    const csvPieces = [...papersCsvChunks(papers.map((paper) => ({ paper })), {}, 3)];
+    expect(csvPieces).toHaveLength(4);
+    expect(csvPieces.join("")).toBe(renderPapersCsv(papers.map((paper) => ({ paper }))));
+    const bibPieces = [...bibtexChunks(papers, {}, 2)];
+    expect(bibPieces).toHaveLength(4);
+    // Keys stay unique across pieces (the same first author, year and title word).
+    expect(bibPieces.join("")).toBe(renderBibtex(papers));
+    expect(new Set(bibPieces.join("").match(/@misc\{[^,]+/g)).size).toBe(7);
+  });
+});

@@ -3,7 +3,10 @@ import type { Paper } from "../arxiv/paper";
 import type { PaperMark } from "../store/paper-marks";
 import type { PaperNote } from "../store/paper-notes";
 import { canonicalAbsUrl, safeArxivLink } from "../arxiv/links";
-import { renderCsv, spreadsheetSafe, type CsvValue } from "./csv";
+import { UTF8_BOM, csvField, spreadsheetSafe, type CsvValue } from "./csv";
+
+// Every text cell is guarded against spreadsheet formulas, whatever its column.
+const csvLine = (cells: readonly CsvValue[]) => `${cells.map((v) => csvField(typeof v === "string" ? spreadsheetSafe(v) : v)).join(",")}\r\n`;
 
 export const PAPER_CSV_HEADER = [
   "arxiv_id",
@@ -50,21 +53,33 @@ function paperCells(p: Paper): CsvValue[] {
 
 /** With `review: true` the review columns follow (notes one per line, "reviewer: text"). */
 export function renderPapersCsv(rows: readonly PaperExportRow[], options: { review?: boolean; bom?: boolean } = {}): string {
+  return [...papersCsvChunks(rows, options)].join("");
+}
+
+/** The same file in pieces (the header, then `per` rows at a time), for a streamed download. */
+export function* papersCsvChunks(rows: Iterable<PaperExportRow>, options: { review?: boolean; bom?: boolean } = {}, per = 200): Generator<string> {
   const header = options.review ? [...PAPER_CSV_HEADER, ...REVIEW_CSV_EXTRA] : [...PAPER_CSV_HEADER];
-  return renderCsv(
-    header,
-    rows.map((r) => {
-      if (!options.review) return paperCells(r.paper);
-      const rv = r.review;
-      return [
-        ...paperCells(r.paper),
-        rv ? rv.topics.join(" ") : null,
-        rv?.mark?.mark ?? null,
-        spreadsheetSafe(rv?.mark?.markedBy ?? null),
-        rv?.mark?.markedAt ?? null,
-        rv && rv.notes.length ? spreadsheetSafe(rv.notes.map((n) => `${n.reviewer}: ${n.text}`).join("\n")) : null,
-      ];
-    }),
-    { bom: options.bom },
-  );
+  yield (options.bom ? UTF8_BOM : "") + csvLine(header);
+  let chunk: string[] = [];
+  for (const r of rows) {
+    chunk.push(csvLine(csvCells(r, options)));
+    if (chunk.length >= per) {
+      yield chunk.join("");
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk.join("");
+}
+
+function csvCells(r: PaperExportRow, options: { review?: boolean }): CsvValue[] {
+  if (!options.review) return paperCells(r.paper);
+  const rv = r.review;
+  return [
+    ...paperCells(r.paper),
+    rv ? rv.topics.join(" ") : null,
+    rv?.mark?.mark ?? null,
+    spreadsheetSafe(rv?.mark?.markedBy ?? null),
+    rv?.mark?.markedAt ?? null,
+    rv && rv.notes.length ? spreadsheetSafe(rv.notes.map((n) => `${n.reviewer}: ${n.text}`).join("\n")) : null,
+  ];
 }

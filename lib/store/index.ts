@@ -14,3 +14,6 @@ export * from "./topic-index";
 export * from "./index-months";
 export * from "./pacing";
 export * from "./audits";
+export * from "./review-changes";
+export * from "./review-pages";
+export * from "./saved-review-pages";

@@ -279,4 +279,32 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: "review change log: a sequence over mark and note writes (issue 10)",
+    sql: `
+      -- Every write of a mark or a note appends a row, so an open review asks only for what
+      -- changed since the last sequence it saw (GET /api/marks/changes?since=N). Triggers, so
+      -- no writer can forget it; a log rather than a column, so clearing a mark is seen too.
+      CREATE TABLE review_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        paper_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('mark', 'note'))
+      );
+      -- The ranking model is cached per last mark change: that lookup must not scan the log.
+      CREATE INDEX review_changes_kind ON review_changes(kind, seq);
+      CREATE TRIGGER paper_marks_ins AFTER INSERT ON paper_marks BEGIN
+        INSERT INTO review_changes (paper_id, kind) VALUES (NEW.paper_id, 'mark'); END;
+      CREATE TRIGGER paper_marks_upd AFTER UPDATE ON paper_marks BEGIN
+        INSERT INTO review_changes (paper_id, kind) VALUES (NEW.paper_id, 'mark'); END;
+      CREATE TRIGGER paper_marks_del AFTER DELETE ON paper_marks BEGIN
+        INSERT INTO review_changes (paper_id, kind) VALUES (OLD.paper_id, 'mark'); END;
+      CREATE TRIGGER paper_notes_ins AFTER INSERT ON paper_notes BEGIN
+        INSERT INTO review_changes (paper_id, kind) VALUES (NEW.paper_id, 'note'); END;
+      CREATE TRIGGER paper_notes_upd AFTER UPDATE ON paper_notes BEGIN
+        INSERT INTO review_changes (paper_id, kind) VALUES (NEW.paper_id, 'note'); END;
+      CREATE TRIGGER paper_notes_del AFTER DELETE ON paper_notes BEGIN
+        INSERT INTO review_changes (paper_id, kind) VALUES (OLD.paper_id, 'note'); END;
+    `,
+  },
 ];

@@ -169,3 +169,9 @@ export function deleteSavedReview(db: Db, id: number): boolean {
 export function latestReviewedUntil(db: Db): string | null {
   return (db.prepare("SELECT MAX(period_to) FROM reviews").pluck().get() as string | null) ?? null;
 }
+
+/** A saved review's settings and counts without its papers (they are read in pages). */
+export function getSavedReviewHead(db: Db, id: number): (SavedReviewSummary & { coverage: unknown }) | null {
+  const row = db.prepare(`${SUMMARY_SELECT} WHERE r.id = ?`).get(id) as ReviewRow | undefined;
+  return row ? { ...toSummary(row), coverage: JSON.parse(row.coverage_json) as unknown } : null;
+}

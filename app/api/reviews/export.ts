@@ -1,11 +1,11 @@
 // A review (live or saved) as a download: BibTeX or CSV of its papers, or the Markdown report.
 import { z } from "zod";
 import type { Db } from "@/lib/store/db";
-import { renderBibtex } from "@/lib/exports/bibtex";
-import { renderPapersCsv } from "@/lib/exports/papers-csv";
+import { bibtexChunks } from "@/lib/exports/bibtex";
+import { papersCsvChunks } from "@/lib/exports/papers-csv";
 import { renderReviewReport } from "@/lib/exports/review-report";
 import { reviewReportInput, type ReportableReview } from "@/lib/reviews/report-input";
-import { MEDIA_TYPES, downloadResponse } from "@/lib/http/download";
+import { MEDIA_TYPES, downloadResponse, streamedDownload } from "@/lib/http/download";
 
 export const exportFormatSchema = z.enum(["bibtex", "csv", "markdown"]);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
@@ -24,14 +24,14 @@ export function reviewDownload(
   const filename = `${fileBase}.${EXTENSION[format]}`;
   switch (format) {
     case "bibtex":
-      return downloadResponse(
-        renderBibtex(papers.map((p) => p.paper), { keywords: new Map(papers.map((p) => [p.paper.id, p.topics])) }),
+      return streamedDownload(
+        bibtexChunks(papers.map((p) => p.paper), { keywords: new Map(papers.map((p) => [p.paper.id, p.topics])) }),
         MEDIA_TYPES.bibtex,
         filename,
       );
     case "csv":
-      return downloadResponse(
-        renderPapersCsv(papers.map((p) => ({ paper: p.paper, review: p })), { review: true, bom: options.bom }),
+      return streamedDownload(
+        papersCsvChunks(papers.map((p) => ({ paper: p.paper, review: p })), { review: true, bom: options.bom }),
         MEDIA_TYPES.csv,
         filename,
       );

@@ -7,6 +7,7 @@ import { reviewGroupingSchema } from "@/lib/reviews/input";
 import { topicSlugListSchema } from "@/lib/topics/slug-list";
 import { ApiError } from "@/lib/http/api-error";
 import type { Db } from "@/lib/store/db";
+import { markFilterValues, ReviewCursorError, type PagedReviewRequest } from "@/lib/reviews/paged";
 
 /** URL form: ?from=2025-04-01&to=2025-04-07&topics=data,dialogue&group=date */
 export const reviewParamsShape = {
@@ -40,4 +41,35 @@ export async function reviewIdFromParams(params: Promise<{ id: string }>): Promi
   const { id } = await params;
   if (!/^[1-9]\d{0,15}$/.test(id)) throw new ApiError(404, `review "${id.slice(0, 20)}" not found`);
   return Number(id);
+}
+
+/** The paged review's filters and order, beside the period, topics and grouping. */
+export const pagedReviewParamsShape = {
+  ...reviewParamsShape,
+  topic: z.string().max(64).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a topic slug").optional(),
+  category: z.string().max(40).regex(/^[A-Za-z0-9.-]+$/, "an arXiv category such as cs.CL").optional(),
+  mark: z.enum(markFilterValues).optional(),
+  q: z.string().max(200).optional(),
+  multi: z.enum(["1"]).optional(),
+  rank: z.enum(["team"]).optional(),
+};
+export const pagedReviewParamsSchema = z.object(pagedReviewParamsShape).strict();
+export type PagedReviewParams = z.infer<typeof pagedReviewParamsSchema>;
+
+export function toPagedReviewRequest(p: PagedReviewParams): PagedReviewRequest {
+  return {
+    ...toReviewRequest(p),
+    rank: p.rank,
+    filter: { topic: p.topic, category: p.category, mark: p.mark, text: p.q?.trim() || undefined, multiTopic: p.multi === "1" },
+  };
+}
+
+/** The summary and the pages answer a bad period, unknown topics or a forged cursor with a 400. */
+export async function pagedReviewing<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof ReviewCursorError || e instanceof ReviewPeriodError || e instanceof ReviewTopicsError) throw new ApiError(400, e.message);
+    throw e;
+  }
 }

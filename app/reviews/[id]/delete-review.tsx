@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteSavedReview, liveReviewRootKey, savedReviewsKey } from "@/lib/queries/reviews";
+import { deleteSavedReview, reviewPagesRootKey, reviewSummaryRootKey, savedReviewsKey } from "@/lib/queries/reviews";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import styles from "../reviews.module.css";
 
@@ -19,7 +19,8 @@ export function DeleteReview({ id }: { id: number }) {
       qc.removeQueries({ queryKey: [...savedReviewsKey, id] });
       void qc.invalidateQueries({ queryKey: savedReviewsKey });
       // The next review's default period starts where the latest saved one ended.
-      void qc.invalidateQueries({ queryKey: liveReviewRootKey });
+      void qc.invalidateQueries({ queryKey: reviewPagesRootKey });
+      void qc.invalidateQueries({ queryKey: reviewSummaryRootKey });
       router.push("/reviews");
     },
   });

@@ -2,9 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getQueryClient } from "@/lib/queries/get-query-client";
-import { reopenReview } from "@/lib/reviews/saved";
+import { getSavedReviewHead } from "@/lib/store/reviews";
 import { getDb } from "@/lib/store/server";
-import { prefetchSavedReview } from "@/app/_server/review-prefetch";
+import { prefetchSavedReviewPaged } from "@/app/_server/review-prefetch";
 import { SavedReviewView } from "./saved-review-view";
 
 // Today's marks come alongside the saved ones: read on every request.
@@ -18,16 +18,17 @@ function reviewId(raw: string): number | null {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = reviewId((await params).id);
-  const review = id === null ? null : reopenReview(getDb(), id);
+  const review = id === null ? null : getSavedReviewHead(getDb(), id);
   return { title: review ? review.title : "Review not found" };
 }
 
 export default async function SavedReviewPage({ params }: Props) {
   const id = reviewId((await params).id);
-  const review = id === null ? null : reopenReview(getDb(), id);
+  const review = id === null ? null : getSavedReviewHead(getDb(), id);
   if (!review) notFound();
   const queryClient = getQueryClient();
-  await prefetchSavedReview(queryClient, review);
+  // The head and a first screenful; the other papers come in pages (3,500 would be megabytes).
+  await prefetchSavedReviewPaged(queryClient, review.id);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <SavedReviewView id={review.id} />
