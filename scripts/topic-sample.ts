@@ -25,6 +25,7 @@ import { compileQuery, termMatches } from "../lib/simulator/match";
 import { loadCorpus } from "../lib/simulator/corpus";
 import { stringHash } from "../lib/simulator/hash";
 import catalog from "../data/topics.json";
+import { seededRandom } from "../lib/random/seeded-random";
 
 const { values } = parseArgs({
   options: {
@@ -56,17 +57,6 @@ function roundsBefore(dir: string): string[] {
 const JUDGEMENTS = ["clearly", "related", "off"] as const;
 type Judgement = (typeof JUDGEMENTS)[number];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Corpus indices a query matches (the date-free query over the whole corpus). */
 function matchesOf(query: string): number[] {
   const hits = compileQuery(parseQuery(query)).textMatches;
@@ -80,7 +70,7 @@ function matchesOf(query: string): number[] {
 
 /** The first `n` of a seeded Fisher-Yates shuffle of `matches` (kept in corpus order first). */
 function sampleOf(slug: string, matches: number[], n: number): number[] {
-  const rand = mulberry32(SEED ^ stringHash(slug));
+  const rand = seededRandom(SEED ^ stringHash(slug));
   const a = [...matches];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

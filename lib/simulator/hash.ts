@@ -34,14 +34,5 @@ export function stringHash(s: string): number {
   return mix32(h);
 }
 
-/** mulberry32: a seeded generator, so a fault rate with a seed fails the same requests every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
-  };
-}
+/** Seeded, so a fault rate with a seed fails the same requests every run. */
+export { seededRandom } from "../random/seeded-random";

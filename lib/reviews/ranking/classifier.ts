@@ -1,6 +1,7 @@
 // A linear classifier of shortlisted (1) against dismissed (0) papers: logistic regression by
 // plain SGD with a seeded shuffle, so the same marks always give the same model and ranking.
 import type { SparseVector } from "./tfidf";
+import { seededRandom } from "../../random/seeded-random";
 
 export interface LinearModel {
   weights: Float64Array;
@@ -13,18 +14,6 @@ export interface TrainingOptions {
   /** L2 penalty: keeps a term seen in one shortlisted paper from deciding alone. */
   l2?: number;
   seed?: number;
-}
-
-/** mulberry32: a tiny seeded generator, enough for a reproducible shuffle. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function dot(model: LinearModel, x: SparseVector): number {
@@ -56,7 +45,7 @@ export function* trainLogisticSteps(
   // Balanced: the team usually dismisses far more than it shortlists.
   const classWeight = [samples.length / (2 * Math.max(negatives, 1)), samples.length / (2 * Math.max(positives, 1))] as const;
   const order = samples.map((_, i) => i);
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   // Lazy L2 decay: one shared scale instead of shrinking every weight at every step.
   let scale = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
