@@ -6,6 +6,7 @@ import { addMonths, currentMonth, monthRange } from "../lib/calendar/months";
 import { syncableTopics } from "../lib/topics/catalog";
 import { loadCorpus } from "../lib/simulator/corpus";
 import type { Paper } from "../lib/arxiv/paper";
+import { corpusPaperAs } from "../lib/testing/papers";
 
 export function seedBenchStore(file: string, paperCount = 20_000, months = 60): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
@@ -29,23 +30,7 @@ export function seedBenchStore(file: string, paperCount = 20_000, months = 60): 
   for (let i = 0; i < paperCount; i++) {
     const c = corpus[i % corpus.length]!;
     const published = new Date(now.getTime() - i * 60_000 * 7).toISOString().replace(/\.\d{3}Z$/, "Z");
-    const id = `${published.slice(2, 4)}${published.slice(5, 7)}.${String(10000 + i).padStart(5, "0")}`;
-    const paper: Paper = {
-      id,
-      version: 1,
-      title: c.title,
-      authors: c.authors.map((name) => ({ name, affiliations: [] })),
-      summary: c.summary,
-      published,
-      updated: published,
-      primaryCategory: c.categories[0] ?? "cs.LG",
-      categories: c.categories,
-      absUrl: `https://arxiv.org/abs/${id}v1`,
-      pdfUrl: `https://arxiv.org/pdf/${id}v1`,
-      doi: null,
-      journalRef: null,
-      comment: c.comment,
-    };
+    const paper = corpusPaperAs(c, `${published.slice(2, 4)}${published.slice(5, 7)}.${String(10000 + i).padStart(5, "0")}`, published);
     // Each paper in one to three topics, as real topic overlap does.
     for (let k = 0; k < 1 + (i % 3); k++) perTopic.get(roadmap[(i * 7 + k * 5) % roadmap.length]!.slug)!.push(paper);
   }

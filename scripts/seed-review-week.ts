@@ -8,6 +8,7 @@ import { listTopics } from "../lib/topics/registry";
 import { loadCorpus } from "../lib/simulator/corpus";
 import type { Paper } from "../lib/arxiv/paper";
 import type { MonthKey } from "../lib/calendar/months";
+import { corpusPaperAs } from "../lib/testing/papers";
 
 export interface SeededWeek {
   weekIds: string[];
@@ -19,23 +20,7 @@ export const HIDDEN_SUBJECT = /reinforcement/i;
 const DAY_MS = 86_400_000;
 
 function paperAt(i: number, c: ReturnType<typeof loadCorpus>[number], published: string): Paper {
-  const id = `${published.slice(2, 4)}${published.slice(5, 7)}.${String(50000 + i).padStart(5, "0")}`;
-  return {
-    id,
-    version: 1,
-    title: c.title,
-    authors: c.authors.map((name) => ({ name, affiliations: [] })),
-    summary: c.summary,
-    published,
-    updated: published,
-    primaryCategory: c.categories[0] ?? "cs.LG",
-    categories: c.categories,
-    absUrl: `https://arxiv.org/abs/${id}v1`,
-    pdfUrl: `https://arxiv.org/pdf/${id}v1`,
-    doi: null,
-    journalRef: null,
-    comment: c.comment,
-  };
+  return corpusPaperAs(c, `${published.slice(2, 4)}${published.slice(5, 7)}.${String(50000 + i).padStart(5, "0")}`, published);
 }
 
 const stamp = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");

@@ -1,7 +1,7 @@
 // Papers for tests: made-up ones with chosen dates, and real ones from the simulator's corpus
 // (real titles with $, ^, &, _ and real non-ASCII author names).
 import type { Paper } from "../arxiv/paper";
-import { loadCorpus } from "../simulator/corpus";
+import { loadCorpus, type CorpusPaper } from "../simulator/corpus";
 
 export function makePaper(id: string, published: string, overrides: Partial<Paper> = {}): Paper {
   return {
@@ -39,4 +39,16 @@ export function corpusPapers(filter: (title: string, authors: string[]) => boole
         comment: c.comment,
       });
     });
+}
+
+/** A corpus paper as a new submission with its own id and date (seeded stores for benches and e2e). */
+export function corpusPaperAs(c: CorpusPaper, id: string, published: string): Paper {
+  return makePaper(id, published, {
+    title: c.title,
+    authors: c.authors.map((name) => ({ name, affiliations: [] })),
+    summary: c.summary,
+    primaryCategory: c.categories[0] ?? "cs.LG",
+    categories: c.categories,
+    comment: c.comment,
+  });
 }
