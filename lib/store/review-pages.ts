@@ -212,7 +212,10 @@ export function countReviewPapers(db: Db, scope: ReviewScope, filter: ReviewPape
     .all(params) as { day: string; listed: number }[];
   const categories = db
     .prepare(
+      // Some records list ACM or MSC classes among their categories ("I.2.7", "68T05 (Primary)");
+      // only arXiv's own category names (lower-case archive first, no spaces) are choices.
       `SELECT c.value AS category, COUNT(*) AS papers FROM temp.review_set rs, json_each(rs.categories_json) c
+       WHERE c.value GLOB '[a-z]*' AND instr(c.value, ' ') = 0
        GROUP BY c.value ORDER BY papers DESC, category LIMIT 60`,
     )
     .all() as { category: string; papers: number }[];
