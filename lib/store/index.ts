@@ -17,3 +17,6 @@ export * from "./audits";
 export * from "./review-changes";
 export * from "./review-pages";
 export * from "./saved-review-pages";
+export * from "./topic-labels";
+export * from "./seq-papers";
+export * from "./topic-overlap";

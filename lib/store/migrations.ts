@@ -307,4 +307,21 @@ export const MIGRATIONS: readonly Migration[] = [
         INSERT INTO review_changes (paper_id, kind) VALUES (OLD.paper_id, 'note'); END;
     `,
   },
+  {
+    version: 8,
+    name: "on-topic labels per topic and query version (issue 9)",
+    sql: `
+      -- A reader's judgement that a paper is (or is not) about a topic, for the query version
+      -- that listed it: a rewritten query starts with no labels, so its rate measures it alone.
+      CREATE TABLE topic_labels (
+        slug TEXT NOT NULL,
+        query_version INTEGER NOT NULL,
+        paper_id TEXT NOT NULL,
+        label TEXT NOT NULL CHECK (label IN ('on', 'off')),
+        labelled_by TEXT NOT NULL,
+        labelled_at TEXT NOT NULL,
+        PRIMARY KEY (slug, query_version, paper_id)
+      );
+    `,
+  },
 ];

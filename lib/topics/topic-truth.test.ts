@@ -1,0 +1,188 @@
+// Issue 9's measurements against independent recomputes: labels per topic and query version,
+// the lab's gained/lost lists, and the overlap matrix.
+import { beforeAll, describe, expect, it } from "vitest";
+import { openDb, type Db } from "../store/db";
+import { putIndexedPapers } from "../store/index-papers";
+import { recordHarvestSlice } from "../store/index-months";
+import { recomputeTopic } from "../store/topic-index";
+import { ensureQueryVersion } from "../store/query-versions";
+import { makeScope } from "../index/scope";
+import { parseTopicQuery, renderQuery } from "../arxiv/query";
+import { corpusPapers } from "../testing/papers";
+import type { MonthKey } from "../calendar/months";
+import type { Topic } from "./catalog";
+import { labelTopicPaper, readTopicLabels } from "./labels";
+import { LAB_PAGE_SIZE, readQueryLab } from "./query-lab";
+import { readTopicOverlap } from "./overlap";
+
+const scope = makeScope(["cs.CL", "cs.CV", "cs.AI", "cs.LG", "cs.RO", "cs.CR", "eess.IV", "stat.ML"], "RADAR_SCOPE");
+const NOW = new Date("2025-10-15T00:00:00Z");
+let db: Db;
+
+function topic(slug: string, query: string): Topic {
+  const queryNode = parseTopicQuery(query);
+  return { slug, name: slug, part: "custom", description: "", query: renderQuery(queryNode), queryNode, queryNotes: "" };
+}
+
+/** Records the topic's query as a version and computes its matches, as the editor does. */
+function computed(t: Topic): number {
+  const queryVersion = ensureQueryVersion(db, t.slug, t.query);
+  recomputeTopic(db, { slug: t.slug, queryVersion, queryNode: t.queryNode }, NOW);
+  return queryVersion;
+}
+
+/** Ids (and months) a query version matches, from topic_papers. */
+function matches(slug: string, version: number): Map<string, MonthKey> {
+  const rows = db.prepare("SELECT paper_id, month FROM topic_papers WHERE slug = ? AND query_version = ?").raw().all(slug, version) as [string, MonthKey][];
+  return new Map(rows);
+}
+
+beforeAll(() => {
+  db = openDb(":memory:");
+  const papers = corpusPapers(() => true, 2500).map((p, i) => ({ ...p, id: `2501.${String(i).padStart(5, "0")}` }));
+  putIndexedPapers(db, papers, new Date("2025-12-01T00:00:00Z"), scope);
+  for (let k = 1; k <= 9; k++) {
+    const month = `2025-0${k}` as MonthKey;
+    recordHarvestSlice(db, { month, scopeKey: scope.key, from: `${month}-01T00:00:00.000Z`, to: `${month}-28T00:00:00.000Z`, complete: true, settles: false, requests: 1, at: new Date() }, `${month}-01T00:00:00.000Z`);
+  }
+});
+
+describe("on-topic labels", () => {
+  it("count per topic and current query version, and only for papers the version still matches", () => {
+    const v1 = topic("lm", 'ti:"language model" OR abs:LLM');
+    computed(v1);
+    const ids = [...matches("lm", 1).keys()].sort();
+    expect(ids.length).toBeGreaterThan(10);
+    labelTopicPaper(db, v1, ids[0]!, "on", "ada");
+    labelTopicPaper(db, v1, ids[1]!, "on", "ada");
+    labelTopicPaper(db, v1, ids[2]!, "off", "bo");
+    let r = readTopicLabels(db, v1);
+    expect(r.queryVersion).toBe(1);
+    expect(r.rate).toMatchObject({ labelled: 3 });
+    expect(r.rate.rate).toBeCloseTo(2 / 3, 10);
+    expect(r.labels[ids[2]!]).toMatchObject({ label: "off", labelledBy: "bo" });
+    // Relabel and clear: still one label per paper.
+    labelTopicPaper(db, v1, ids[2]!, "on", "cy");
+    labelTopicPaper(db, v1, ids[1]!, null, "cy");
+    r = readTopicLabels(db, v1);
+    expect(r.rate).toMatchObject({ rate: 1, labelled: 2 });
+
+    // Another topic's labels do not leak in.
+    const other = topic("other", "abs:benchmark");
+    computed(other);
+    expect(readTopicLabels(db, other).rate.labelled).toBe(0);
+
+    // A new query version starts unlabelled; its labels do not count for version 1 either.
+    const v2 = topic("lm", "abs:LLM");
+    expect(computed(v2)).toBe(2);
+    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: null, labelled: 0 });
+    const v2ids = [...matches("lm", 2).keys()];
+    labelTopicPaper(db, v2, v2ids[0]!, "off", "ada");
+    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: 0, labelled: 1 });
+    expect(readTopicLabels(db, v1).rate).toMatchObject({ rate: 1, labelled: 2 });
+
+    // A label on a paper the version no longer matches is kept but not counted.
+    db.prepare("DELETE FROM topic_papers WHERE slug = 'lm' AND query_version = 1 AND paper_id = ?").run(ids[0]);
+    r = readTopicLabels(db, v1);
+    expect(r.rate.labelled).toBe(1);
+    expect(r.labels[ids[0]!]).toBeDefined();
+  });
+
+  it("refuses unknown papers", () => {
+    const t = topic("lm", 'ti:"language model" OR abs:LLM');
+    expect(() => labelTopicPaper(db, t, "9999.99999", "on", "ada")).toThrow(/not found/);
+  });
+});
+
+describe("query lab", () => {
+  it("gains and loses exactly the difference of the two queries' matches", () => {
+    const pairs: [string, string][] = [
+      ['ti:"language model" OR abs:LLM', 'abs:LLM OR abs:hallucinat*'],
+      ["abs:benchmark", "abs:benchmark ANDNOT cat:cs.CV"],
+      ['(ti:vision OR ti:image) ANDNOT abs:"large language model"', 'abs:"vision-language" OR ti:VLM'],
+    ];
+    for (const [i, [currentText, draftText]] of pairs.entries()) {
+      const current = topic(`lab${i}`, currentText);
+      const a = computed(current);
+      // Independent recomputes of both queries through the index into scratch slugs.
+      recomputeTopic(db, { slug: `scratch-a${i}`, queryVersion: 1, queryNode: current.queryNode }, NOW);
+      recomputeTopic(db, { slug: `scratch-b${i}`, queryVersion: 1, queryNode: parseTopicQuery(draftText) }, NOW);
+      expect(a).toBe(1);
+      const A = matches(`scratch-a${i}`, 1);
+      const B = matches(`scratch-b${i}`, 1);
+      const window = (m: MonthKey) => m >= "2025-01" && m <= "2025-09";
+      const gained = [...B.keys()].filter((id) => !A.has(id) && window(B.get(id)!)).sort();
+      const lost = [...A.keys()].filter((id) => !B.has(id) && window(A.get(id)!)).sort();
+      expect(gained.length + lost.length, draftText).toBeGreaterThan(0);
+
+      const lab = readQueryLab(db, current, { query: draftText }, NOW);
+      expect(lab.totals).toEqual({ gained: gained.length, lost: lost.length });
+      for (const m of lab.months) {
+        expect(m.current).toBe([...A.values()].filter((x) => x === m.month).length);
+        expect(m.draft).toBe([...B.values()].filter((x) => x === m.month).length);
+        expect(m.gained).toBe(gained.filter((id) => B.get(id) === m.month).length);
+        expect(m.lost).toBe(lost.filter((id) => A.get(id) === m.month).length);
+      }
+      expect(lab.months.map((m) => m.month)).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09"]);
+      for (const side of ["gained", "lost"] as const) {
+        const expected = side === "gained" ? gained : lost;
+        const listed: string[] = [];
+        for (let offset = 0; offset < expected.length; offset += LAB_PAGE_SIZE) {
+          const page = readQueryLab(db, current, { query: draftText, side, offset }, NOW).papers!;
+          expect(page.total).toBe(expected.length);
+          listed.push(...page.items.map((p) => p.id));
+        }
+        expect(listed.sort(), `${side} ${draftText}`).toEqual(expected);
+      }
+      // One month's list is that month's part of the difference.
+      const month = lab.months.find((m) => m.gained > 0);
+      if (month) {
+        const page = readQueryLab(db, current, { query: draftText, side: "gained", month: month.month }, NOW).papers!;
+        expect(page.total).toBe(month.gained);
+        expect(page.items.every((p) => B.get(p.id) === month.month)).toBe(true);
+      }
+    }
+  });
+
+  it("shows the current version's labels on lost papers", () => {
+    const current = topic("lab-label", "abs:benchmark");
+    computed(current);
+    const lab = readQueryLab(db, current, { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
+    const id = lab.papers!.items[0]!.id;
+    labelTopicPaper(db, current, id, "off", "ada");
+    const again = readQueryLab(db, current, { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
+    expect(again.papers!.items.find((p) => p.id === id)?.label).toMatchObject({ label: "off", labelledBy: "ada", queryVersion: 1 });
+  });
+});
+
+describe("overlap matrix", () => {
+  it("equals pairwise intersections of the current versions' matches in the period", () => {
+    const topics = [topic("ov-a", 'ti:"language model" OR abs:LLM'), topic("ov-b", "abs:benchmark"), topic("ov-c", "cat:cs.CV"), topic("ov-never", "abs:zzzunmatched")];
+    for (const t of topics.slice(0, 3)) computed(t);
+    // An old version of ov-b must not count: its current query becomes version 2, with the
+    // matches of another query left under version 1.
+    const old = topic("ov-b", "abs:LLM");
+    computed(old);
+    db.prepare("DELETE FROM topic_query_versions WHERE slug = 'ov-b' AND version = 2").run();
+    db.prepare("UPDATE topic_query_versions SET version = 2 WHERE slug = 'ov-b' AND version = 1").run();
+    db.prepare("UPDATE topic_papers SET query_version = 3 WHERE slug = 'ov-b' AND query_version = 1").run();
+    db.prepare("UPDATE topic_papers SET query_version = 1 WHERE slug = 'ov-b' AND query_version = 2").run();
+    db.prepare("UPDATE topic_papers SET query_version = 2 WHERE slug = 'ov-b' AND query_version = 3").run();
+    const from = "2025-03" as MonthKey;
+    const to = "2025-07" as MonthKey;
+    const answer = readTopicOverlap(db, topics, from, to);
+    const inPeriod = (slug: string) =>
+      new Set([...matches(slug, slug === "ov-b" ? 2 : 1)].filter(([, m]) => m >= from && m <= to).map(([id]) => id));
+    const sets = topics.map((t) => (t.slug === "ov-never" ? new Set<string>() : inPeriod(t.slug)));
+    expect(sets[1]!.size).toBeGreaterThan(0);
+    topics.forEach((_, i) => {
+      expect(answer.topics[i]!.papers).toBe(sets[i]!.size);
+      topics.forEach((__, j) => {
+        const both = [...sets[i]!].filter((id) => sets[j]!.has(id)).length;
+        expect(answer.rows[i]![j]!.both, `${i},${j}`).toBe(both);
+        expect(answer.rows[i]![j]!.share).toBe(sets[i]!.size === 0 ? null : both / sets[i]!.size);
+      });
+    });
+    expect(answer.rows[0]![1]!.both).toBeGreaterThan(0);
+  });
+});
