@@ -17,6 +17,8 @@ import {
   type PaperFilter,
 } from "@/lib/queries/topic-papers";
 import { syncStatusQueryOptions } from "@/lib/queries/sync-status";
+import { topicLabelsQueryOptions } from "@/lib/queries/topic-labels";
+import { readTopicLabels } from "@/lib/topics/labels";
 import { loadOverview } from "./overview";
 import { readSyncStatusResponse } from "./sync-status";
 
@@ -45,6 +47,10 @@ export async function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter:
         }),
       ),
   });
+}
+
+export async function prefetchTopicLabels(qc: QueryClient, topic: Topic): Promise<void> {
+  await qc.fetchQuery({ ...topicLabelsQueryOptions(topic.slug), queryFn: () => readTopicLabels(getDb(), topic) });
 }
 
 /** Never throws: a status bar that cannot read the store must not take the page down with it. */

@@ -11,7 +11,7 @@ import { writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import { MarkButtons } from "./mark-buttons";
 import { NoteList } from "@/app/_components/review/note-list";
 import { NoteForm } from "./paper-notes";
-import { checkReviewer, readReviewerName, REVIEWER_FIELD_ID, useReviewerName } from "./reviewer-name";
+import { checkReviewer, readReviewerName, REVIEWER_FIELD_ID, useReviewerName } from "@/app/_components/review/reviewer-name";
 import { useMarkPaper, useWriteNote } from "./use-paper-writes";
 import { SimilarPapers } from "./similar-papers";
 import styles from "./paper-actions.module.css";

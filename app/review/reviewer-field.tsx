@@ -4,7 +4,7 @@
 // the stored name, and hundreds of them need not re-render on each key.
 import { useEffect, useState } from "react";
 import { MAX_REVIEWER_LENGTH } from "@/lib/reviews/input";
-import { checkReviewer, REVIEWER_FIELD_ID, setReviewerName, useReviewerName } from "./reviewer-name";
+import { checkReviewer, REVIEWER_FIELD_ID, setReviewerName, useReviewerName } from "@/app/_components/review/reviewer-name";
 import styles from "./review.module.css";
 
 const STORE_AFTER_MS = 300;

@@ -16,7 +16,7 @@ import {
 import { MAX_TITLE_LENGTH, reviewTitleSchema } from "@/lib/reviews/input";
 import { ExportLinks } from "@/app/_components/review/export-links";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
-import { checkReviewer, useReviewerName } from "./reviewer-name";
+import { checkReviewer, useReviewerName } from "@/app/_components/review/reviewer-name";
 import styles from "./review.module.css";
 
 export function SaveReview({ review }: { review: ReviewSummary }) {

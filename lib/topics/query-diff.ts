@@ -3,6 +3,9 @@
 import type { MonthKey } from "../calendar/months";
 import { difference, type SeqSet } from "../index/seq-sets";
 
+/** Gained or lost papers listed at a time. */
+export const LAB_PAGE_SIZE = 20;
+
 /** An in-scope paper of the window, by seq. */
 export interface SeqPaper {
   id: string;

@@ -7,11 +7,12 @@ import { union } from "../index/seq-sets";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
 import { addMonths, lastFullMonth, monthRange, type MonthKey } from "../calendar/months";
 import type { Paper } from "../arxiv/paper";
-import { diffQueryMatches, type QueryDiffMonth } from "./query-diff";
+import { diffQueryMatches, LAB_PAGE_SIZE, type QueryDiffMonth } from "./query-diff";
+
+export { LAB_PAGE_SIZE } from "./query-diff";
 import type { Topic } from "./catalog";
 
 export const LAB_MONTHS = 24;
-export const LAB_PAGE_SIZE = 20;
 
 export type LabSide = "gained" | "lost";
 

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { MonthKey } from "@/lib/calendar/months";
 import { MONTH_PAPERS_PAGE_SIZE, topicMonthPapersQueryOptions, type ExplainedPaper } from "@/lib/queries/topic-month-papers";
 import { formatCount, formatDay, formatMonth } from "../format";
+import { LabelButtons } from "../topic-labels/label-buttons";
 import styles from "./month-papers.module.css";
 
 const SHOWN_AUTHORS = 6;
@@ -15,7 +16,7 @@ export function monthTotalText(total: number, month: MonthKey, running: boolean)
   return `${formatCount(total)} paper${total === 1 ? "" : "s"} in ${formatMonth(month)}${running ? " so far" : ""}`;
 }
 
-function MonthPaper({ paper }: { paper: ExplainedPaper }) {
+function MonthPaper({ slug, paper }: { slug: string; paper: ExplainedPaper }) {
   const more = paper.authors.length - SHOWN_AUTHORS;
   return (
     <li className={styles.paper} data-testid="drilldown-paper" data-paper-id={paper.id}>
@@ -41,6 +42,7 @@ function MonthPaper({ paper }: { paper: ExplainedPaper }) {
           ))}
         </div>
       ) : null}
+      <LabelButtons slug={slug} paperId={paper.id} paperTitle={paper.title} />
     </li>
   );
 }
@@ -86,7 +88,7 @@ export function MonthPaperList({ slug, month, running, topicName }: { slug: stri
       ) : (
         <ol className={`${styles.list} ${query.isPlaceholderData ? styles.stale : ""}`} start={first} aria-busy={query.isPlaceholderData}>
           {answer.papers.map((p) => (
-            <MonthPaper key={p.id} paper={p} />
+            <MonthPaper key={p.id} slug={slug} paper={p} />
           ))}
         </ol>
       )}

@@ -67,6 +67,7 @@ export function LatestPapers({ slug }: { slug: string }) {
           {papers.map((p) => (
             <PaperRow
               key={p.id}
+              slug={slug}
               paper={p}
               isNew={isNewSince(p.firstSeenAt, previousVisit)}
               activeCategory={category}

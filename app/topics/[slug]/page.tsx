@@ -9,7 +9,8 @@ import { NO_PAPER_FILTER } from "@/lib/queries/topic-papers";
 import { loadCatalog } from "@/lib/topics/catalog";
 import { getTopic, type TopicRecord } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
-import { prefetchOverview, prefetchTopicCounts, prefetchTopicPapers } from "@/app/_server/prefetch";
+import { prefetchOverview, prefetchTopicCounts, prefetchTopicLabels, prefetchTopicPapers } from "@/app/_server/prefetch";
+import { LabellerName, OnTopicRate } from "@/app/_components/topic-labels/on-topic-rate";
 import { FeedIcon, PageActions } from "@/app/_components/page-actions";
 import { requestNow } from "@/app/_server/request-clock";
 import { chartSpan, fetchSpan, parseChartRange } from "./chart-range";
@@ -67,9 +68,20 @@ async function ChartSection({ topic, span, asOf }: { topic: TopicRecord; span: M
   );
 }
 
+/** The labels are prefetched with the papers: their buttons and the rate read the same cache. */
+async function RateSection({ topic }: { topic: TopicRecord }) {
+  const queryClient = getQueryClient();
+  await prefetchTopicLabels(queryClient, topic);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <OnTopicRate slug={topic.slug} />
+    </HydrationBoundary>
+  );
+}
+
 async function PapersSection({ topic }: { topic: TopicRecord }) {
   const queryClient = getQueryClient();
-  await prefetchTopicPapers(queryClient, topic, NO_PAPER_FILTER);
+  await Promise.all([prefetchTopicPapers(queryClient, topic, NO_PAPER_FILTER), prefetchTopicLabels(queryClient, topic)]);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <LatestPapers slug={topic.slug} />
@@ -113,6 +125,23 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <Suspense fallback={<MomentumSkeleton />}>
         <MomentumSection slug={topic.slug} />
       </Suspense>
+
+      <section className="panel section" aria-labelledby="rate-title" data-testid="on-topic-section">
+        <h2 id="rate-title">How often it is on-topic</h2>
+        <div className={styles.rateRow}>
+          <Suspense fallback={<span className="skeleton" style={{ display: "inline-block", width: "16rem", height: "1.3rem" }} />}>
+            <RateSection topic={topic} />
+          </Suspense>
+          <LabellerName />
+          <Link href={`/topics/${topic.slug}/lab`} className="button" data-testid="open-lab">
+            Query lab
+          </Link>
+        </div>
+        <p className="muted">
+          Readers label this query version’s papers on- or off-topic below and in a month’s list; the rate counts the
+          labelled papers the current query still matches, with a 95% interval.
+        </p>
+      </section>
 
       <section className="panel section" aria-labelledby="chart-title">
         <Suspense

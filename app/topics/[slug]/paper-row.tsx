@@ -2,16 +2,19 @@ import type { TopicPaper } from "@/lib/queries/topic-papers";
 import { canonicalAbsUrl, safeArxivLink } from "@/lib/arxiv/links";
 import { formatDay } from "@/app/_components/format";
 import { PaperAbstract } from "@/app/_components/paper-abstract";
+import { LabelButtons } from "@/app/_components/topic-labels/label-buttons";
 import styles from "./topic.module.css";
 
 const SHOWN_AUTHORS = 6;
 
 export function PaperRow({
+  slug,
   paper,
   isNew,
   activeCategory,
   onCategory,
 }: {
+  slug: string;
   paper: TopicPaper;
   isNew: boolean;
   activeCategory: string | null;
@@ -62,6 +65,7 @@ export function PaperRow({
           </a>
         ) : null}
       </div>
+      <LabelButtons slug={slug} paperId={paper.id} paperTitle={paper.title} />
       <PaperAbstract paper={paper} />
     </li>
   );
