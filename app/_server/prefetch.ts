@@ -19,6 +19,9 @@ import {
 import { syncStatusQueryOptions } from "@/lib/queries/sync-status";
 import { topicLabelsQueryOptions } from "@/lib/queries/topic-labels";
 import { readTopicLabels } from "@/lib/topics/labels";
+import { overlapQueryOptions } from "@/lib/queries/overlap";
+import { readTopicOverlap } from "@/lib/topics/overlap";
+import type { MonthKey } from "@/lib/calendar/months";
 import { loadOverview } from "./overview";
 import { readSyncStatusResponse } from "./sync-status";
 
@@ -51,6 +54,13 @@ export async function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter:
 
 export async function prefetchTopicLabels(qc: QueryClient, topic: Topic): Promise<void> {
   await qc.fetchQuery({ ...topicLabelsQueryOptions(topic.slug), queryFn: () => readTopicLabels(getDb(), topic) });
+}
+
+export async function prefetchOverlap(qc: QueryClient, topics: Topic[], from: MonthKey, to: MonthKey): Promise<void> {
+  await qc.fetchQuery({
+    ...overlapQueryOptions(topics.map((t) => t.slug), from, to),
+    queryFn: () => readTopicOverlap(getDb(), topics, from, to),
+  });
 }
 
 /** Never throws: a status bar that cannot read the store must not take the page down with it. */

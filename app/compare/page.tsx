@@ -6,7 +6,8 @@ import { getTopic, listTopics } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
 import { loadScope } from "@/lib/index/scope";
 import { CUSTOM_PART } from "@/app/_server/overview";
-import { prefetchOverview, prefetchTopicCounts } from "@/app/_server/prefetch";
+import { prefetchOverlap, prefetchOverview, prefetchTopicCounts } from "@/app/_server/prefetch";
+import { OverlapMatrix } from "./overlap-matrix";
 import { requestNow } from "@/app/_server/request-clock";
 import { FeedIcon, PageActions } from "@/app/_components/page-actions";
 import { CompareChart } from "./compare-chart";
@@ -52,6 +53,17 @@ async function MetricsSection({ slugs }: { slugs: string[] }) {
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <CompareMetrics slugs={slugs} />
+    </HydrationBoundary>
+  );
+}
+
+async function OverlapSection({ view, topics }: { view: CompareView; topics: TopicOption[] }) {
+  const queryClient = getQueryClient();
+  const db = getDb();
+  await prefetchOverlap(queryClient, view.topics.flatMap((slug) => getTopic(db, slug) ?? []), view.from, view.to);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <OverlapMatrix slugs={view.topics} from={view.from} to={view.to} topics={topics} />
     </HydrationBoundary>
   );
 }
@@ -116,6 +128,14 @@ export default async function ComparePage({
           </Suspense>
         </section>
       </div>
+      {view.topics.length > 0 ? (
+        <section className={`panel ${styles.overlapSection}`} aria-labelledby="compare-overlap-title" data-testid="overlap-section">
+          <h2 id="compare-overlap-title">Overlap: the same papers?</h2>
+          <Suspense fallback={<div className="skeleton" style={{ height: "10rem" }} />}>
+            <OverlapSection view={view} topics={topics} />
+          </Suspense>
+        </section>
+      ) : null}
     </>
   );
 }
