@@ -57,3 +57,17 @@ describe("niceTicks", () => {
     expect(niceTicks(0)).toEqual([0, 1]);
   });
 });
+
+describe("onTopicEstimates", () => {
+  it("scales each known month by the rate and its interval, and leaves missing months empty", async () => {
+    const { onTopicEstimates } = await import("./monthly-chart-data");
+    const bars: Parameters<typeof onTopicEstimates>[0] = [
+      { month: "2025-01" as MonthKey, count: 10, state: "complete", movingAverage: null },
+      { month: "2025-02" as MonthKey, count: null, state: "missing", movingAverage: null },
+    ];
+    expect(onTopicEstimates(bars, { rate: 0.8, low: 0.5, high: 0.9 })).toEqual([
+      { estimated: 8, band: [5, 9] },
+      { estimated: null, band: null },
+    ]);
+  });
+});

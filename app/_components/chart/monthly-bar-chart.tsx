@@ -3,14 +3,14 @@
 // bar element carrying data-month / data-count / data-state, so tests can read the chart:
 // a running month is hatched ("so far"), a month never fetched is a faint striped column
 // without a count (a gap, never a zero). Clicking a month's column selects it (its drill-down).
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
-import type { MonthBar } from "./monthly-chart-data";
+import { Area, Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { onTopicEstimates, type MonthBar, type OnTopicEstimate } from "./monthly-chart-data";
 import { niceTicks } from "./nice-ticks";
 import { formatCount, formatMonth, formatMonthShort } from "../format";
 import { axisCommon, gridProps, TooltipBox } from "./chart";
 import { MonthClickLayer } from "./month-click-layer";
 
-interface Row extends MonthBar {
+interface Row extends MonthBar, Partial<OnTopicEstimate> {
   /** What the bar's height encodes: the count, or the full height for a missing month. */
   barValue: number;
 }
@@ -56,6 +56,11 @@ function MonthTooltip({ active, payload }: { active?: boolean; payload?: readonl
           {formatCount(row.count ?? 0)} papers{row.state === "partial" ? " so far (month not over)" : ""}
         </div>
       )}
+      {row.estimated != null && row.band ? (
+        <div data-testid="estimate-tooltip">
+          about {formatCount(Math.round(row.estimated))} on-topic ({formatCount(Math.round(row.band[0]))}–{formatCount(Math.round(row.band[1]))})
+        </div>
+      ) : null}
       <div className="muted">
         3-month average: {row.movingAverage === null ? "—" : formatCount(row.movingAverage)}
       </div>
@@ -68,8 +73,11 @@ export function MonthlyBarChart({
   bars,
   selected = null,
   onSelectMonth,
+  onTopicRate = null,
 }: {
   bars: MonthBar[];
+  /** When given, estimated on-topic papers (count × rate) are drawn with the interval as a band. */
+  onTopicRate?: { rate: number; low: number; high: number } | null;
   selected?: string | null;
   onSelectMonth?: (month: MonthBar["month"]) => void;
 }) {
@@ -78,7 +86,8 @@ export function MonthlyBarChart({
   const ticks = niceTicks(top);
   const axisTop = ticks[ticks.length - 1] ?? top;
   // A missing month fills the whole height: a visible "no data here", never a short bar.
-  const rows: Row[] = bars.map((b) => ({ ...b, barValue: b.count ?? axisTop }));
+  const estimates = onTopicRate ? onTopicEstimates(bars, onTopicRate) : null;
+  const rows: Row[] = bars.map((b, i) => ({ ...b, barValue: b.count ?? axisTop, ...estimates?.[i] }));
   return (
     <ComposedChart
       data={rows}
@@ -117,6 +126,12 @@ export function MonthlyBarChart({
         isAnimationActive={false}
         name="3-month moving average"
       />
+      {estimates ? (
+        <Area dataKey="band" stroke="none" fill="var(--chart-estimate)" fillOpacity={0.25} connectNulls={false} isAnimationActive={false} name="on-topic interval" />
+      ) : null}
+      {estimates ? (
+        <Line dataKey="estimated" type="monotone" stroke="var(--chart-estimate)" strokeWidth={2} strokeDasharray="5 3" dot={false} connectNulls={false} isAnimationActive={false} name="estimated on-topic papers" />
+      ) : null}
       {onSelectMonth ? (
         <MonthClickLayer
           months={rows.map((r) => r.month)}

@@ -41,3 +41,17 @@ export function monthlyChartData(counts: TopicCounts, span: MonthSpan, now: Date
   };
 }
 
+
+export interface OnTopicEstimate {
+  /** count × on-topic rate; null for a missing month. */
+  estimated: number | null;
+  /** [count × low, count × high]: the rate's 95% interval carried over to the month. */
+  band: [number, number] | null;
+}
+
+/** Estimated on-topic papers per month from a topic's measured rate and interval. */
+export function onTopicEstimates(bars: readonly MonthBar[], rate: { rate: number; low: number; high: number }): OnTopicEstimate[] {
+  return bars.map((b) =>
+    b.count === null ? { estimated: null, band: null } : { estimated: b.count * rate.rate, band: [b.count * rate.low, b.count * rate.high] },
+  );
+}

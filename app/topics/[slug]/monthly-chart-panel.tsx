@@ -3,7 +3,8 @@
 // month (?month=), what is missing, and the numbers as a table. The range the server rendered
 // is hydrated; other ranges are fetched here.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
+import { useTopicLabels } from "@/app/_components/topic-labels/use-topic-labels";
 import { currentMonth } from "@/lib/calendar/months";
 import { topicCountsQueryOptions } from "@/lib/queries/topic-counts";
 import { CHART_CAPTION, ChartFrame, LegendItem } from "@/app/_components/chart/chart";
@@ -70,12 +71,19 @@ export function MonthlyChartPanel({ slug, name, asOf }: { slug: string; name: st
   const label = `${name}: papers per month from ${formatMonth(shownSpan.from)} to ${formatMonth(shownSpan.to)}, bars with a 3-month moving average line; click a month to list its papers`;
   const openBar = chart && month ? chart.bars.find((b) => b.month === month) : undefined;
   const closeDrillDown = useCallback(() => setMonth(null), [setMonth]);
+  const [showEstimate, setShowEstimate] = useState(false);
+  const rate = useTopicLabels(slug).data?.rate;
+  const measured = rate && rate.rate !== null && rate.low !== null && rate.high !== null ? { rate: rate.rate, low: rate.low, high: rate.high } : null;
   return (
     <div className={styles.chartPanel}>
       <div className={styles.chartHead}>
         <h2 id="chart-title">Papers per month</h2>
         <RangePicker range={range} span={span} onRange={setRange} />
       </div>
+      <label className={styles.estimateToggle} title={measured ? undefined : "Label some papers first: the estimate needs a measured on-topic rate"}>
+        <input type="checkbox" checked={showEstimate && measured !== null} disabled={!measured} onChange={(e) => setShowEstimate(e.target.checked)} data-testid="estimate-toggle" />
+        Estimated on-topic papers (count × on-topic rate, band: its 95% interval)
+      </label>
       {problem ? (
         <p className="notice" role="status" data-testid="range-problem">
           {problem}
@@ -106,6 +114,7 @@ export function MonthlyChartPanel({ slug, name, asOf }: { slug: string; name: st
               <>
                 <LegendItem color="var(--chart-bar)">Papers per month</LegendItem>
                 <LegendItem color="var(--chart-line)">3-month moving average</LegendItem>
+                {showEstimate && measured ? <LegendItem color="var(--chart-estimate)">Estimated on-topic (band: 95% interval)</LegendItem> : null}
                 {chart.running ? (
                   <LegendItem color="var(--chart-bar-partial)" hatched>
                     so far ({formatMonth(chart.running)})
@@ -119,7 +128,7 @@ export function MonthlyChartPanel({ slug, name, asOf }: { slug: string; name: st
               </>
             }
           >
-            <MonthlyBarChart bars={chart.bars} selected={month} onSelectMonth={setMonth} />
+            <MonthlyBarChart bars={chart.bars} selected={month} onSelectMonth={setMonth} onTopicRate={showEstimate ? measured : null} />
           </ChartFrame>
           <div className={styles.drillPicker}>
             <MonthPicker months={chart.bars.filter((b) => b.state !== "missing").map((b) => b.month)} value={openBar ? month : null} onChange={setMonth} />
