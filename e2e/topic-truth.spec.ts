@@ -1,0 +1,105 @@
+// Issue 9 in a real browser: labelling a paper moves the topic's on-topic rate, the query lab
+// counts what a draft gains and loses, and the compare page shows the overlap matrix. Then
+// screenshots of the three, light and dark, desktop and phone width.
+import { test, expect } from "./console-guard";
+import { addMonths, currentMonth } from "../lib/calendar/months";
+
+const SLUG = "multi-modal-model";
+const to = addMonths(currentMonth(), -1);
+const COMPARE = `/compare?topics=language-model,multi-modal-model,vision-model&from=${addMonths(to, -35)}&to=${to}`;
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+
+test.describe.configure({ mode: "serial" });
+
+test("labelling a paper on the topic page changes its on-topic rate", async ({ page, request }) => {
+  await page.goto(`/topics/${SLUG}`);
+  const rate = page.getByTestId("on-topic-rate");
+  const before = (await request.get(`/api/topics/${SLUG}/labels`).then((r) => r.json())) as { rate: { labelled: number } };
+  await expect(rate).toHaveText(before.rate.labelled === 0 ? "not labelled yet" : /labelled/);
+  await page.getByTestId("labeller-name").fill("E2E Labeller");
+  const rows = page.getByTestId("paper-row");
+  await expect(rows.first()).toBeVisible();
+  // Two on, one off: 67%, whatever was there before counts too.
+  await rows.nth(0).getByTestId("label-on").click();
+  await rows.nth(1).getByTestId("label-on").click();
+  await rows.nth(2).getByTestId("label-off").click();
+  await expect(rows.nth(0).getByTestId("label-on")).toHaveAttribute("aria-pressed", "true");
+  await expect(rows.nth(2).getByTestId("label-by")).toContainText("E2E Labeller");
+  const labelled = before.rate.labelled + 3;
+  await expect(rate).toHaveText(new RegExp(`^\\d+% on-topic, \\d+–\\d+%, ${labelled} labelled$`));
+  // The server agrees after a reload (the optimistic text was not just local).
+  await page.reload();
+  await expect(page.getByTestId("on-topic-rate")).toHaveText(new RegExp(`${labelled} labelled$`));
+  await expect(page.getByTestId("paper-row").nth(2).getByTestId("topic-label")).toHaveAttribute("data-label", "off");
+  // The chart's estimate is off by default and can be turned on once a rate exists.
+  const toggle = page.getByTestId("estimate-toggle");
+  await expect(toggle).not.toBeChecked();
+  await toggle.check();
+  await expect(toggle).toBeChecked();
+});
+
+test("the query lab counts what a draft gains and loses, as the API does", async ({ page, request }) => {
+  await page.goto(`/topics/${SLUG}`);
+  await page.getByTestId("open-lab").click();
+  await expect(page).toHaveURL(new RegExp(`/topics/${SLUG}/lab$`));
+  const current = (await page.getByTestId("lab-current-query").textContent())!;
+  // The same query: nothing gained or lost.
+  await expect(page.getByTestId("lab-gained-total")).toHaveText("0");
+  await expect(page.getByTestId("lab-lost-total")).toHaveText("0");
+  const draft = `(${current}) OR abs:benchmark`;
+  await page.getByTestId("lab-draft").fill(draft);
+  const api = (await request
+    .post(`/api/topics/${SLUG}/lab`, { data: { query: draft }, headers: { origin: new URL(page.url()).origin } })
+    .then((r) => r.json())) as { totals: { gained: number; lost: number } };
+  expect(api.totals.gained).toBeGreaterThan(0);
+  expect(api.totals.lost).toBe(0);
+  await expect(page.getByTestId("lab-gained-total")).toHaveText(api.totals.gained.toLocaleString("en-US"));
+  await expect(page.getByTestId("lab-lost-total")).toHaveText("0");
+  await expect(page.getByTestId("lab-papers")).toHaveAttribute("data-total", String(api.totals.gained));
+  await expect(page.getByTestId("lab-paper").first()).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [vp, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: `e2e/screenshots/query-lab-${scheme}-${vp}.png`, fullPage: true });
+    }
+  }
+});
+
+test("the compare page shows the overlap matrix of the compared topics", async ({ page, request }) => {
+  await page.goto(COMPARE);
+  const matrix = page.getByTestId("overlap-matrix");
+  await expect(matrix).toBeVisible();
+  await expect(matrix.getByTestId("overlap-cell")).toHaveCount(9);
+  const api = (await request.get(`/api/overlap?topics=language-model,multi-modal-model,vision-model&from=${addMonths(to, -35)}&to=${to}`).then((r) => r.json())) as {
+    rows: { both: number }[][];
+  };
+  const cell = matrix.locator('[data-row="multi-modal-model"][data-column="language-model"]');
+  await expect(cell).toHaveAttribute("data-both", String(api.rows[1]![0]!.both));
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [vp, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
+      await page.getByTestId("overlap-section").screenshot({ path: `e2e/screenshots/overlap-${scheme}-${vp}.png` });
+    }
+  }
+});
+
+test("screenshots of the labelled topic page", async ({ page }) => {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [vp, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/topics/${SLUG}`);
+      await expect(page.getByTestId("on-topic-rate")).toHaveText(/labelled$/);
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `e2e/screenshots/topic-labelled-${scheme}-${vp}.png`, fullPage: true });
+    }
+  }
+});
