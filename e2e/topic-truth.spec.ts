@@ -100,6 +100,13 @@ test("screenshots of the labelled topic page", async ({ page }) => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
       await page.screenshot({ path: `e2e/screenshots/topic-labelled-${scheme}-${vp}.png`, fullPage: true });
+      // The rate and the chart with the estimate turned on, at full resolution.
+      await page.getByTestId("estimate-toggle").check();
+      await page.getByTestId("on-topic-section").scrollIntoViewIfNeeded();
+      const top = (await page.getByTestId("on-topic-section").boundingBox())!;
+      const chart = (await page.getByTestId("monthly-chart").boundingBox())!;
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await page.screenshot({ path: `e2e/screenshots/topic-estimate-${scheme}-${vp}.png`, fullPage: true, clip: { x: 0, y: scrolled + top.y - 8, width: size.width, height: chart.y + chart.height - top.y + 16 } });
     }
   }
 });

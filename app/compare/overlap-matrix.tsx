@@ -9,7 +9,8 @@ import { seriesColor } from "@/app/_components/series-color";
 import type { TopicOption } from "./topic-options";
 import styles from "./compare.module.css";
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
+/** A few shared papers never read as "0%". */
+const pct = (share: number) => (share > 0 && share < 0.005 ? "<1%" : `${Math.round(share * 100)}%`);
 
 export function OverlapMatrix({ slugs, from, to, topics }: { slugs: string[]; from: MonthKey; to: MonthKey; topics: TopicOption[] }) {
   const query = useQuery(overlapQueryOptions(slugs, from, to));
