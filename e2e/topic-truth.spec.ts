@@ -62,6 +62,8 @@ test("the query lab counts what a draft gains and loses, as the API does", async
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme: scheme });
       await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
       await page.screenshot({ path: `e2e/screenshots/query-lab-${scheme}-${vp}.png`, fullPage: true });
     }
   }

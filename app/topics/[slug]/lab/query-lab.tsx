@@ -9,7 +9,7 @@ import { LAB_PAGE_SIZE, queryLabQueryOptions, type LabSide } from "@/lib/queries
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { writeHeaders } from "@/lib/queries/write-token";
 import { useDebouncedValue } from "@/app/_components/use-debounced-value";
-import { formatCount, formatDay, formatMonth } from "@/app/_components/format";
+import { formatCount, formatDay, formatMonth, formatMonthShort } from "@/app/_components/format";
 import { TokenPrompt } from "@/app/_components/write-access/token-prompt";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import styles from "./lab.module.css";
@@ -121,7 +121,7 @@ export function QueryLab({ slug, currentQuery }: { slug: string; currentQuery: s
                 <tbody>
                   {[...answer.months].reverse().map((m) => (
                     <tr key={m.month} data-month={m.month}>
-                      <th scope="row">{formatMonth(m.month)}</th>
+                      <th scope="row">{formatMonthShort(m.month)}</th>
                       <td>{formatCount(m.current)}</td>
                       <td>{formatCount(m.draft)}</td>
                       <td>
