@@ -38,6 +38,27 @@ test("labelling a paper on the topic page changes its on-topic rate", async ({ p
   await expect(toggle).toBeChecked();
 });
 
+test("a paper can be labelled for its topics from a review", async ({ page, request }) => {
+  await page.goto(`/review?from=${addMonths(currentMonth(), -2)}-01`);
+  await page.getByTestId("reviewer-name").fill("E2E Reviewer");
+  await page.getByTestId("reviewer-name").press("Tab");
+  const card = page.getByTestId("review-paper").first();
+  await expect(card).toBeVisible();
+  const paperId = await card.getAttribute("data-paper-id");
+  // Clicked by script, as e2e/review.spec.ts does: cards that render as they scroll into view
+  // can move under the pointer between Playwright's scroll and its click.
+  await card.getByTestId("review-topic-labels-toggle").dispatchEvent("click");
+  const first = card.getByTestId("topic-label").first();
+  await first.getByTestId("label-off").dispatchEvent("click");
+  await expect(first).toHaveAttribute("data-label", "off");
+  // Which topic it was: the card's first topic; the server holds the label for it.
+  const slugs = (await request.get("/api/topics").then((r) => r.json())) as { topics: { slug: string }[] };
+  const labelled = await Promise.all(
+    slugs.topics.map(async (t) => ((await request.get(`/api/topics/${t.slug}/labels`).then((r) => r.json())) as { labels: Record<string, { label: string }> }).labels[paperId!]?.label ?? null),
+  );
+  expect(labelled.filter((l) => l === "off").length).toBeGreaterThanOrEqual(1);
+});
+
 test("the query lab counts what a draft gains and loses, as the API does", async ({ page, request }) => {
   await page.goto(`/topics/${SLUG}`);
   await page.getByTestId("open-lab").click();

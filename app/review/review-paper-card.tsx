@@ -14,6 +14,7 @@ import { NoteForm } from "./paper-notes";
 import { checkReviewer, readReviewerName, REVIEWER_FIELD_ID, useReviewerName } from "@/app/_components/review/reviewer-name";
 import { useMarkPaper, useWriteNote } from "./use-paper-writes";
 import { SimilarPapers } from "./similar-papers";
+import { ReviewTopicLabels } from "./review-topic-labels";
 import styles from "./paper-actions.module.css";
 
 // Memoised: a mark replaces one paper's object only (paged-cache.ts), so one card re-renders.
@@ -96,6 +97,7 @@ export const ReviewPaperCard = memo(function ReviewPaperCard({
       <NoteList notes={item.notes} />
       <NoteForm key={own?.updatedAt ?? "none"} own={own} busy={note.isPending} onSave={onNote} onNeedReviewer={() => needReviewer() !== null} />
       <SimilarPapers paperId={item.paper.id} />
+      <ReviewTopicLabels paperId={item.paper.id} paperTitle={item.paper.title} topics={item.topics} topicNames={topicNames} />
       {problem || failure ? (
         <p role="alert" className={styles.problem} data-testid="paper-problem">
           {problem ?? failure}
