@@ -67,15 +67,16 @@ test("the query lab counts what a draft gains and loses, as the API does", async
   // The same query: nothing gained or lost.
   await expect(page.getByTestId("lab-gained-total")).toHaveText("0");
   await expect(page.getByTestId("lab-lost-total")).toHaveText("0");
-  const draft = `(${current}) OR abs:benchmark`;
+  // A short draft (the roadmap queries are near the length limit, so "current OR x" may not fit).
+  const draft = "ti:multimodal OR ti:multi-modal OR abs:benchmark";
   await page.getByTestId("lab-draft").fill(draft);
   const api = (await request
     .post(`/api/topics/${SLUG}/lab`, { data: { query: draft }, headers: { origin: new URL(page.url()).origin } })
     .then((r) => r.json())) as { totals: { gained: number; lost: number } };
   expect(api.totals.gained).toBeGreaterThan(0);
-  expect(api.totals.lost).toBe(0);
+  expect(api.totals.lost).toBeGreaterThan(0);
   await expect(page.getByTestId("lab-gained-total")).toHaveText(api.totals.gained.toLocaleString("en-US"));
-  await expect(page.getByTestId("lab-lost-total")).toHaveText("0");
+  await expect(page.getByTestId("lab-lost-total")).toHaveText(api.totals.lost.toLocaleString("en-US"));
   await expect(page.getByTestId("lab-papers")).toHaveAttribute("data-total", String(api.totals.gained));
   await expect(page.getByTestId("lab-paper").first()).toBeVisible();
   for (const scheme of ["light", "dark"] as const) {
