@@ -21,6 +21,9 @@ import type { Paper } from "../arxiv/paper";
 export const INDEX_COLUMNS = ["ti", "abs", "au", "co", "jr", "rn", "cat", "pid"] as const;
 export type IndexColumn = (typeof INDEX_COLUMNS)[number];
 
+/** The FTS5 tokenizer of the index (migration 5), and of any temporary index matched alike. */
+export const INDEX_TOKENIZER = "unicode61 remove_diacritics 2";
+
 /** Stands between two authors in the `au` column so that no phrase spans two people. */
 const AUTHOR_SEPARATOR = " qqauthorsep ";
 

@@ -8,33 +8,20 @@ import type { PaperRow } from "./papers";
 
 const FTS_INSERT = `INSERT INTO paper_fts (rowid, ${INDEX_COLUMNS.join(", ")}) VALUES (@seq, ${INDEX_COLUMNS.map((c) => `@${c}`).join(", ")})`;
 
-function writeFtsRow(db: Db, seq: number, p: Parameters<typeof indexDocument>[0], replace: boolean): void {
-  if (replace) db.prepare("DELETE FROM paper_fts WHERE rowid = ?").run(seq);
-  db.prepare(FTS_INSERT).run({ seq, ...indexDocument(p) });
-}
-
 /** Migration 5: full-text rows and scope flags for every paper an older store cached. */
 export function indexAllPapers(db: Db): void {
   const scope = loadScope();
   // all(), not iterate(): the connection cannot write while a read cursor is open. Stores of
   // the design before the index held thousands of papers, not millions.
   const rows = db.prepare("SELECT * FROM papers").all() as (PaperRow & { seq: number })[];
+  const ftsInsert = db.prepare(FTS_INSERT);
   const flag = db.prepare("UPDATE papers SET in_scope = ? WHERE id = ?");
-  const pending: { id: string; inScope: number }[] = [];
   for (const r of rows) {
     const categories = JSON.parse(r.categories_json) as string[];
-    writeFtsRow(db, r.seq, {
-      id: r.id,
-      title: r.title,
-      summary: r.summary,
-      authors: JSON.parse(r.authors_json) as Paper["authors"],
-      comment: r.comment,
-      journalRef: r.journal_ref,
-      categories,
-    }, false);
-    pending.push({ id: r.id, inScope: isInScope(categories, scope) ? 1 : 0 });
+    const authors = JSON.parse(r.authors_json) as Paper["authors"];
+    ftsInsert.run({ seq: r.seq, ...indexDocument({ id: r.id, title: r.title, summary: r.summary, authors, comment: r.comment, journalRef: r.journal_ref, categories }) });
+    flag.run(isInScope(categories, scope) ? 1 : 0, r.id);
   }
-  for (const p of pending) flag.run(p.inScope, p.id);
   setIndexMeta(db, "scope_key", scope.key);
 }
 

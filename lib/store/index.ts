@@ -11,6 +11,7 @@ export * from "./period-papers";
 export * from "./reviews";
 export * from "./index-papers";
 export * from "./topic-index";
+export { previewMonthlyMatches } from "./term-cache";
 export * from "./index-months";
 export * from "./pacing";
 export * from "./audits";

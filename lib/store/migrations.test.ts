@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { MIGRATIONS } from "./migrations";
 import { migrate } from "./db";
-import { previewMonthlyMatches } from "./topic-index";
+import { previewMonthlyMatches } from "./term-cache";
 import { parseTopicQuery } from "../arxiv/query";
 import type { MonthKey } from "../calendar/months";
 

@@ -99,8 +99,11 @@ export function isWarmFor(db: Db, node: QueryNode): boolean {
   return termsOf(node).every((t) => s.terms.has(t));
 }
 
-/** Matches of a query per month inside the scope, from cached term sets. */
-export function countMatchesByMonth(db: Db, node: QueryNode, from: MonthKey, to: MonthKey): Map<MonthKey, number> {
+/**
+ * A query's matches per month inside the scope, from cached term sets, storing nothing (the
+ * editor's preview).
+ */
+export function previewMonthlyMatches(db: Db, node: QueryNode, from: MonthKey, to: MonthKey): Map<MonthKey, number> {
   const s = state(db);
   const seqs = evaluate(s, node);
   const months = monthIndex(s);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { openDb } from "./db";
 import { putIndexedPapers } from "./index-papers";
-import { listMatchedPapers, previewMonthlyMatches, recomputeTopic } from "./topic-index";
-import { isWarmFor } from "./term-cache";
+import { recomputeTopic } from "./topic-index";
+import { isWarmFor, previewMonthlyMatches } from "./term-cache";
+import { countTopicPapers, listTopicPapers } from "./papers";
 import { matchedTerms, queryMatchesPaper } from "../index/explain";
 import { getMonthlyCounts } from "./counts";
 import { recordHarvestSlice } from "./index-months";
@@ -78,7 +79,8 @@ describe("local query engine", () => {
     const node = parseTopicQuery('ti:"language model" OR abs:LLM');
     recomputeTopic(db, { slug: "lm", queryVersion: 1, queryNode: node }, new Date());
     const count = getMonthlyCounts(db, { slug: "lm", queryVersion: 1 }, m("2025-03"), m("2025-03")).get(m("2025-03"))?.count;
-    const page = listMatchedPapers(db, { slug: "lm", queryVersion: 1 }, { from: m("2025-03"), to: m("2025-03") }, { limit: 500, offset: 0 });
+    const months = { from: "2025-03", to: "2025-03" };
+    const page = { total: countTopicPapers(db, "lm", 1, { months }), papers: listTopicPapers(db, "lm", 1, { months, limit: 500 }) };
     expect(page.total).toBe(count);
     expect(page.papers).toHaveLength(page.total);
     for (const p of page.papers) {

@@ -5,9 +5,9 @@ import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 import type { QueryNode } from "../arxiv/query-ast";
 import type { Paper } from "../arxiv/paper";
-import { INDEX_COLUMNS, indexDocument, matchExpression } from "../index/match-expression";
+import { INDEX_COLUMNS, INDEX_TOKENIZER, indexDocument, matchExpression } from "../index/match-expression";
 import { toPaper, type PaperRow } from "./papers";
-import { countMatchesByMonth, isWarmFor, matchingSeqs } from "./term-cache";
+import { isWarmFor, matchingSeqs } from "./term-cache";
 import type { CountKey } from "./counts";
 
 /** What the index computes a topic from: its key, its parsed query, or "the whole scope". */
@@ -17,29 +17,17 @@ export interface IndexedTopic extends CountKey {
   wholeScope?: boolean;
 }
 
-function monthFilter(months: readonly MonthKey[] | undefined): { sql: string; param: string | null } {
-  if (!months) return { sql: "", param: null };
-  return { sql: " AND p.month IN (SELECT value FROM json_each(@months))", param: JSON.stringify(months) };
-}
-
 /**
- * The (month, paper id) pairs a query matches inside the scope, optionally only in `months`.
- * `null` expression (a query that can match nothing) gives none.
+ * The (month, paper id, fetched_at) rows a query matches inside the scope; null when the query
+ * can match nothing.
  */
-function matchSql(topic: IndexedTopic, months: readonly MonthKey[] | undefined): { sql: string; params: Record<string, unknown> } | null {
-  const filter = monthFilter(months);
-  const params: Record<string, unknown> = {};
-  if (filter.param !== null) params.months = filter.param;
-  if (topic.wholeScope) {
-    return { sql: `SELECT p.month, p.id, p.fetched_at FROM papers p WHERE p.in_scope = 1${filter.sql}`, params };
-  }
-  const expr = matchExpression(topic.queryNode);
+function matchSql(node: QueryNode): { sql: string; params: Record<string, unknown> } | null {
+  const expr = matchExpression(node);
   if (expr === null) return null;
-  params.expr = expr;
   return {
     sql: `SELECT p.month, p.id, p.fetched_at FROM paper_fts f JOIN papers p ON p.seq = f.rowid
-          WHERE paper_fts MATCH @expr AND p.in_scope = 1${filter.sql}`,
-    params,
+          WHERE paper_fts MATCH @expr AND p.in_scope = 1`,
+    params: { expr },
   };
 }
 
@@ -74,7 +62,7 @@ export function recomputeTopic(db: Db, topic: IndexedTopic, now: Date): void {
   // cache holds: set algebra over cached terms then beats one long full-text query. Cold
   // (the CLI, a new process), the single full-text query is cheaper than term by term.
   const seqs = !topic.wholeScope && isWarmFor(db, topic.queryNode) ? matchingSeqs(db, topic.queryNode) : null;
-  const match = topic.wholeScope || seqs ? null : matchSql(topic, undefined);
+  const match = topic.wholeScope || seqs ? null : matchSql(topic.queryNode);
   db.transaction(() => {
     db.prepare("DELETE FROM topic_papers WHERE slug = @slug AND query_version = @version").run(key);
     if (seqs) {
@@ -107,7 +95,7 @@ export function recomputeTopic(db: Db, topic: IndexedTopic, now: Date): void {
 export function updateTopicsAfterHarvest(db: Db, topics: readonly IndexedTopic[], since: string, months: readonly MonthKey[], now: Date): number {
   const at = now.toISOString();
   db.exec("DROP TABLE IF EXISTS temp.delta_fts; DROP TABLE IF EXISTS temp.delta_papers; DROP TABLE IF EXISTS temp.delta_matches");
-  db.exec(`CREATE VIRTUAL TABLE temp.delta_fts USING fts5(${INDEX_COLUMNS.join(", ")}, content = '', tokenize = 'unicode61 remove_diacritics 2')`);
+  db.exec(`CREATE VIRTUAL TABLE temp.delta_fts USING fts5(${INDEX_COLUMNS.join(", ")}, content = '', tokenize = '${INDEX_TOKENIZER}')`);
   db.exec("CREATE TEMP TABLE delta_papers (id TEXT PRIMARY KEY, seq INTEGER NOT NULL)");
   db.exec("CREATE TEMP TABLE delta_matches (id TEXT PRIMARY KEY)");
   const changed = db.prepare("SELECT * FROM papers WHERE fetched_at >= ?").all(since) as (PaperRow & { seq: number })[];
@@ -154,30 +142,3 @@ export function isTopicComputed(db: Db, key: CountKey): boolean {
   return db.prepare("SELECT 1 FROM topic_index_versions WHERE slug = ? AND query_version = ?").get(key.slug, key.queryVersion) !== undefined;
 }
 
-/** A query's monthly series over the index without storing anything (the editor's preview). */
-export function previewMonthlyMatches(db: Db, node: QueryNode, from: MonthKey, to: MonthKey): Map<MonthKey, number> {
-  return countMatchesByMonth(db, node, from, to);
-}
-
-export interface MatchedPaper extends Paper {
-  firstSeenAt: string;
-}
-
-/** A query version's matching papers first submitted in months [from, to], newest first. */
-export function listMatchedPapers(
-  db: Db,
-  key: CountKey,
-  range: { from: MonthKey; to: MonthKey },
-  page: { limit: number; offset: number },
-): { total: number; papers: MatchedPaper[] } {
-  const params = { slug: key.slug, version: key.queryVersion, from: range.from, to: range.to };
-  const where = "tp.slug = @slug AND tp.query_version = @version AND tp.month BETWEEN @from AND @to";
-  const total = db.prepare(`SELECT COUNT(*) FROM topic_papers tp WHERE ${where}`).pluck().get(params) as number;
-  const rows = db
-    .prepare(
-      `SELECT p.*, tp.first_seen_at FROM topic_papers tp JOIN papers p ON p.id = tp.paper_id
-       WHERE ${where} ORDER BY p.published DESC, p.id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit: page.limit, offset: page.offset }) as (PaperRow & { first_seen_at: string })[];
-  return { total, papers: rows.map((r) => ({ ...toPaper(r), firstSeenAt: r.first_seen_at })) };
-}

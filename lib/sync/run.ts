@@ -134,13 +134,13 @@ async function harvestSlice(
   for (let start = 0; ; ) {
     let page = await source.listPage(query, start, pageSize);
     requests++;
-    if (start === 0 && page.totalResults === 0 && (slice.to.getTime() - slice.from.getTime() >= BELIEVABLE_EMPTY_MS || countIndexedPapersBetween(db, slice.from.toISOString(), slice.to.toISOString()) > 0)) {
+    const held = start === 0 && page.totalResults === 0 ? countIndexedPapersBetween(db, slice.from.toISOString(), slice.to.toISOString()) : 0;
+    if (start === 0 && page.totalResults === 0 && (slice.to.getTime() - slice.from.getTime() >= BELIEVABLE_EMPTY_MS || held > 0)) {
       // arXiv sometimes answers "no results" for a query that has them; ask once more, and
       // never let a zero that contradicts what is known complete the slice.
       page = await source.listPage(query, start, pageSize);
       requests++;
       if (page.totalResults === 0) {
-        const held = countIndexedPapersBetween(db, slice.from.toISOString(), slice.to.toISOString());
         throw new SuspectEmptyError(
           `arXiv answered 0 papers twice for ${sliceDateRange(slice).from}..${sliceDateRange(slice).to}` +
             (held > 0 ? ` although the index holds ${held} there` : ", which a slice of a week or more never is") +

@@ -3,6 +3,7 @@
 import type { Db } from "../store/db";
 import { latestSyncRun, listSyncFailures, type SyncFailure, type SyncRun } from "../store";
 import { syncRunAsOf, type SyncRunDeath } from "../store/sync-runs";
+import { latestIndexListing } from "../store/index-months";
 
 export interface SyncStatus {
   running: boolean;
@@ -21,13 +22,8 @@ export function readSyncStatus(db: Db, now = new Date()): SyncStatus {
     .prepare("SELECT MAX(finished_at) FROM sync_runs WHERE status = 'succeeded'")
     .pluck()
     .get() as string | null;
-  const lastRefreshedAt = db
-    .prepare(
-      // The last complete listing of any month: when the index last heard from arXiv.
-      "SELECT MAX(harvested_at) FROM index_months WHERE complete_to IS NOT NULL",
-    )
-    .pluck()
-    .get() as string | null;
+  // The last complete listing of any month: when the index last heard from arXiv.
+  const lastRefreshedAt = latestIndexListing(db);
   return {
     running: run?.status === "running",
     run,
