@@ -1,6 +1,7 @@
 // Issue 9 in a real browser: labelling a paper moves the topic's on-topic rate, the query lab
 // counts what a draft gains and loses, and the compare page shows the overlap matrix. Then
 // screenshots of the three, light and dark, desktop and phone width.
+import type { Page } from "@playwright/test";
 import { test, expect } from "./console-guard";
 import { addMonths, currentMonth } from "../lib/calendar/months";
 
@@ -10,6 +11,20 @@ const COMPARE = `/compare?topics=language-model,multi-modal-model,vision-model&f
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
 
 test.describe.configure({ mode: "serial" });
+
+/** In light and dark, at desktop and phone width: the page fits the viewport, then `shoot`. */
+async function shootEverySize(page: Page, shoot: (scheme: "light" | "dark", vp: string) => Promise<unknown>): Promise<void> {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [vp, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
+      await shoot(scheme, vp);
+    }
+  }
+}
 
 test("labelling a paper on the topic page changes its on-topic rate", async ({ page, request }) => {
   await page.goto(`/topics/${SLUG}`);
@@ -79,16 +94,7 @@ test("the query lab counts what a draft gains and loses, as the API does", async
   await expect(page.getByTestId("lab-lost-total")).toHaveText(api.totals.lost.toLocaleString("en-US"));
   await expect(page.getByTestId("lab-papers")).toHaveAttribute("data-total", String(api.totals.gained));
   await expect(page.getByTestId("lab-paper").first()).toBeVisible();
-  for (const scheme of ["light", "dark"] as const) {
-    for (const [vp, size] of Object.entries(VIEWPORTS)) {
-      await page.setViewportSize(size);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.waitForLoadState("networkidle");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `e2e/screenshots/query-lab-${scheme}-${vp}.png`, fullPage: true });
-    }
-  }
+  await shootEverySize(page, (scheme, vp) => page.screenshot({ path: `e2e/screenshots/query-lab-${scheme}-${vp}.png`, fullPage: true }));
 });
 
 test("the compare page shows the overlap matrix of the compared topics", async ({ page, request }) => {
@@ -101,16 +107,7 @@ test("the compare page shows the overlap matrix of the compared topics", async (
   };
   const cell = matrix.locator('[data-row="multi-modal-model"][data-column="language-model"]');
   await expect(cell).toHaveAttribute("data-both", String(api.rows[1]![0]!.both));
-  for (const scheme of ["light", "dark"] as const) {
-    for (const [vp, size] of Object.entries(VIEWPORTS)) {
-      await page.setViewportSize(size);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.waitForLoadState("networkidle");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, "page wider than the viewport").toBeLessThanOrEqual(0);
-      await page.getByTestId("overlap-section").screenshot({ path: `e2e/screenshots/overlap-${scheme}-${vp}.png` });
-    }
-  }
+  await shootEverySize(page, (scheme, vp) => page.getByTestId("overlap-section").screenshot({ path: `e2e/screenshots/overlap-${scheme}-${vp}.png` }));
 });
 
 test("screenshots of the labelled topic page", async ({ page }) => {

@@ -5,13 +5,14 @@
 import { useState } from "react";
 import { LabelButtons } from "@/app/_components/topic-labels/label-buttons";
 import styles from "./paper-actions.module.css";
+import review from "./review.module.css";
 
 export function ReviewTopicLabels({ paperId, paperTitle, topics, topicNames }: { paperId: string; paperTitle: string; topics: readonly string[]; topicNames: ReadonlyMap<string, string> }) {
   const [open, setOpen] = useState(false);
   if (topics.length === 0) return null;
   return (
     <div className={styles.topicLabels} data-testid="review-topic-labels">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="review-topic-labels-toggle">
+      <button type="button" className={review.linkButton} aria-expanded={open} onClick={() => setOpen(!open)} data-testid="review-topic-labels-toggle">
         {open ? "▾" : "▸"} On-topic for {topics.length > 1 ? "its topics" : topicNames.get(topics[0]!) ?? topics[0]}?
       </button>
       {open

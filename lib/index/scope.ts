@@ -30,10 +30,17 @@ export function makeScope(categories: readonly string[], source: IndexScope["sou
 
 /** RADAR_SCOPE (comma-separated categories) when set, else data/scope.json. */
 export function loadScope(env: Record<string, string | undefined> = process.env): IndexScope {
-  const fromEnv = env.RADAR_SCOPE?.trim();
-  if (fromEnv) return makeScope(fromEnv.split(","), "RADAR_SCOPE");
-  return makeScope(scopeFileSchema.parse(rawScope).categories, "data/scope.json");
+  const fromEnv = env.RADAR_SCOPE?.trim() ?? "";
+  // Read on every preview and write: parsed once per value of RADAR_SCOPE.
+  let scope = parsedScopes.get(fromEnv);
+  if (!scope) {
+    scope = fromEnv ? makeScope(fromEnv.split(","), "RADAR_SCOPE") : makeScope(scopeFileSchema.parse(rawScope).categories, "data/scope.json");
+    parsedScopes.set(fromEnv, scope);
+  }
+  return scope;
 }
+
+const parsedScopes = new Map<string, IndexScope>();
 
 /** `cat:a OR cat:b OR …`: what a harvest lists, one category at a time, no wildcard. */
 export function scopeQuery(scope: IndexScope): QueryNode {
