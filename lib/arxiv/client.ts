@@ -117,8 +117,8 @@ export class ArxivClient {
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
       let startedAt = 0;
-      const result = await this.queue.run(() => {
-        startedAt = this.now();
+      const result = await this.queue.run((at) => {
+        startedAt = at;
         return this.attempt(url, resolved, options);
       });
       const base = { url, attempt, startedAt, durationMs: this.now() - startedAt };

@@ -16,6 +16,11 @@ export interface StartGate {
   waitTurn(intervalMs: number): Promise<void>;
   /** No process starts a request before `ms` from now (after a 429). */
   holdOff(ms: number): void;
+  /**
+   * This process started a request at `atMs`: the next turn of any process is `intervalMs`
+   * after that instant (the claim came a little earlier, before the store's transaction).
+   */
+  started(atMs: number, intervalMs: number): void;
 }
 
 export interface RequestQueueOptions {
@@ -69,8 +74,12 @@ export class RequestQueue {
     this.gate?.holdOff(ms);
   }
 
-  /** Runs `task` when its turn comes; first in, first out. */
-  run<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when its turn comes; first in, first out. The task gets the instant it started
+   * at, the one the pacing of the next request counts from, so a log of starts shows exactly
+   * the spacing that was kept.
+   */
+  run<T>(task: (startedAt: number) => Promise<T>): Promise<T> {
     this.waiting++;
     const result = this.tail.then(async () => {
       try {
@@ -79,8 +88,10 @@ export class RequestQueue {
           await this.sleep(wait);
         }
         if (this.gate) await this.gate.waitTurn(this.minIntervalMs);
-        this.nextStartAt = this.now() + this.minIntervalMs;
-        return await task();
+        const startedAt = this.now();
+        this.nextStartAt = startedAt + this.minIntervalMs;
+        this.gate?.started(startedAt, this.minIntervalMs);
+        return await task(startedAt);
       } finally {
         this.waiting--;
       }

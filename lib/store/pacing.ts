@@ -38,5 +38,8 @@ export function storeStartGate(db: Db, apiUrl: string, clock: () => number = Dat
     holdOff(ms) {
       holdOffArxiv(db, origin, clock() + ms);
     },
+    started(atMs, intervalMs) {
+      holdOffArxiv(db, origin, atMs + intervalMs);
+    },
   };
 }
