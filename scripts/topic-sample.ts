@@ -10,6 +10,11 @@
 //   … --before data/evaluation/queries-round1.json   compare with another query set (gained/lost)
 //   … --out data/evaluation/2026-12-precision/round-2   record into a later round's file set; the
 //       summary then takes each topic from the latest round that judged it (earlier rounds are kept)
+//   … --split dev|holdout   only half of the corpus. A paper is in the holdout half when the first byte
+//       of sha256(arXiv id) is odd AND no recorded sample of an earlier round (any *.jsonl under
+//       data/evaluation/2026-12-precision/) contains it; everything else is dev. Queries are revised
+//       reading dev papers only and judged on holdout papers, so a judged sample is one the query's
+//       author has not read. Default: the whole corpus (as rounds 1-3 were sampled).
 //
 // The sample is a seeded shuffle of a topic's matches (seed mixed with the slug), so the same
 // query, seed and corpus always give the same papers. A judgements file has one line per paper:
@@ -38,6 +43,7 @@ const { values } = parseArgs({
     why: { type: "string" },
     before: { type: "string", default: path.join("data", "evaluation", "queries-before.json") },
     out: { type: "string", default: path.join("data", "evaluation", "2026-12-precision") },
+    split: { type: "string", default: "all" },
   },
 });
 
@@ -57,13 +63,44 @@ function roundsBefore(dir: string): string[] {
 const JUDGEMENTS = ["clearly", "related", "off"] as const;
 type Judgement = (typeof JUDGEMENTS)[number];
 
-/** Corpus indices a query matches (the date-free query over the whole corpus). */
+const SPLIT = values.split as string;
+if (!["all", "dev", "holdout"].includes(SPLIT)) throw new Error(`--split must be all, dev or holdout, not ${SPLIT}`);
+
+/** arXiv ids in any sample recorded before the holdout split existed: they were read, so never holdout. */
+function readBeforeSplit(): Set<string> {
+  const ids = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const f = path.join(dir, e.name);
+      if (e.isDirectory()) walk(f);
+      else if (e.name.endsWith(".jsonl")) {
+        for (const line of fs.readFileSync(f, "utf8").split("\n")) {
+          if (line.trim() === "") continue;
+          const row = JSON.parse(line) as { id: string; split?: string };
+          if (row.split !== "holdout") ids.add(row.id);
+        }
+      }
+    }
+  };
+  walk(BASE_DIR);
+  return ids;
+}
+const READ_BEFORE = SPLIT === "all" ? new Set<string>() : readBeforeSplit();
+
+function inSplit(realId: string): boolean {
+  if (SPLIT === "all") return true;
+  const odd = (createHash("sha256").update(realId).digest()[0] as number) % 2 === 1;
+  const holdout = odd && !READ_BEFORE.has(realId);
+  return SPLIT === "holdout" ? holdout : !holdout;
+}
+
+/** Corpus indices a query matches (the date-free query over the corpus, or over the --split half). */
 function matchesOf(query: string): number[] {
   const hits = compileQuery(parseQuery(query)).textMatches;
   if (!hits) throw new Error("a topic query without dates should compile to a plain match set");
   const out: number[] = [];
   hits.forEach((v, i) => {
-    if (v === 1) out.push(i);
+    if (v === 1 && inSplit(corpus[i]?.realId ?? "")) out.push(i);
   });
   return out;
 }
@@ -138,7 +175,7 @@ if (values.why) {
       const p = corpus[i];
       const j = p ? mine.get(p.realId) : undefined;
       if (!p || !j) throw new Error(`${t.slug}: ${p?.realId} of the sample has no judgement`);
-      return { topic: t.slug, queryHash: queryHash(t.query), seed: SEED, id: p.realId, title: p.title, judgement: j[0], reason: j[1] };
+      return { topic: t.slug, queryHash: queryHash(t.query), seed: SEED, split: SPLIT, id: p.realId, title: p.title, judgement: j[0], reason: j[1] };
     });
     fs.writeFileSync(path.join(OUT_DIR, `${t.slug}.jsonl`), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
     console.log(`recorded ${rows.length} judgements for ${t.slug}`);
@@ -168,7 +205,7 @@ if (values.why) {
   fs.writeFileSync(path.join(OUT_DIR, "summary.md"), lines.join("\n") + "\n");
   console.log(lines.join("\n"));
 } else {
-  console.log(`corpus: ${corpus.length} papers; seed ${SEED}; sample ${N}`);
+  console.log(`corpus: ${corpus.length} papers (split ${SPLIT}); seed ${SEED}; sample ${N}`);
   const header = "topic".padEnd(26) + "old".padStart(6) + "new".padStart(6) + "gained".padStart(8) + "lost".padStart(6) + "  len  hash";
   if (values.show === "none") console.log(header);
   for (const t of topics) {
