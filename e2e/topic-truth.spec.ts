@@ -97,6 +97,45 @@ test("the query lab counts what a draft gains and loses, as the API does", async
   await shootEverySize(page, (scheme, vp) => page.screenshot({ path: `e2e/screenshots/query-lab-${scheme}-${vp}.png`, fullPage: true }));
 });
 
+test("a paper the draft gains is labelled in the lab, and saving the draft makes that label count", async ({ page, request }) => {
+  type TopicAnswer = { topic: { query: string; queryVersion: number } };
+  type LabelsAnswer = { queryVersion: number; rate: { labelled: number }; labels: Record<string, { label: string; labelledBy: string; queryVersion: number }> };
+  const before = ((await request.get(`/api/topics/${SLUG}`).then((r) => r.json())) as TopicAnswer).topic;
+  await page.goto(`/topics/${SLUG}/lab`);
+  await page.getByTestId("labeller-name").fill("Lab Labeller");
+  const draft = "ti:multimodal OR ti:multi-modal OR abs:benchmark";
+  await page.getByTestId("lab-draft").fill(draft);
+  await expect(page.getByTestId("lab-papers")).toHaveAttribute("data-side", "gained");
+  const gained = page.getByTestId("lab-paper").first();
+  const paperId = (await gained.getAttribute("data-paper-id"))!;
+  await gained.getByTestId("label-on").click();
+  await expect(gained.getByTestId("topic-label")).toHaveAttribute("data-label", "on");
+  await expect(gained.getByTestId("label-by")).toContainText("Lab Labeller");
+  // Stored for the topic, but the current version does not match the paper, so its rate is unmoved.
+  const labelsBefore = (await request.get(`/api/topics/${SLUG}/labels`).then((r) => r.json())) as LabelsAnswer;
+  expect(labelsBefore.labels[paperId]).toMatchObject({ label: "on", labelledBy: "Lab Labeller", queryVersion: before.queryVersion });
+  const rateBefore = labelsBefore.rate.labelled;
+
+  await page.getByTestId("lab-save").click();
+  await expect(page).toHaveURL(new RegExp(`/topics/${SLUG}$`));
+  const after = ((await request.get(`/api/topics/${SLUG}`).then((r) => r.json())) as TopicAnswer).topic;
+  expect(after.query).toBe(draft);
+  expect(after.queryVersion).toBeGreaterThan(before.queryVersion);
+  const labelsAfter = (await request.get(`/api/topics/${SLUG}/labels`).then((r) => r.json())) as LabelsAnswer;
+  expect(labelsAfter.queryVersion).toBe(after.queryVersion);
+  // The lab's label now measures the saved version (made under the old one, which it says).
+  expect(labelsAfter.labels[paperId]).toMatchObject({ label: "on", queryVersion: before.queryVersion });
+  expect(labelsAfter.rate.labelled).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId("on-topic-rate")).toHaveText(new RegExp(`${labelsAfter.rate.labelled} labelled$`));
+
+  // Put the topic back for the tests after this one (the same text is the same version again).
+  const restored = await request.patch(`/api/topics/${SLUG}`, { data: { query: before.query }, headers: { origin: new URL(page.url()).origin } });
+  expect(restored.status()).toBe(200);
+  expect(((await restored.json()) as TopicAnswer).topic.queryVersion).toBe(before.queryVersion);
+  const labelsRestored = (await request.get(`/api/topics/${SLUG}/labels`).then((r) => r.json())) as LabelsAnswer;
+  expect(labelsRestored.rate.labelled).toBe(rateBefore);
+});
+
 test("the compare page shows the overlap matrix of the compared topics", async ({ page, request }) => {
   await page.goto(COMPARE);
   const matrix = page.getByTestId("overlap-matrix");

@@ -5,7 +5,7 @@ import { fetchJson } from "./fetch-json";
 import { writeHeaders } from "./write-token";
 import { topicsKey } from "./topic-counts";
 
-export type { TopicLabel, TopicLabelKind, TopicLabelsAnswer } from "../topics/labels";
+export type { VersionedTopicLabel, TopicLabelKind, TopicLabelsAnswer } from "../topics/labels";
 
 export const topicLabelsKey = (slug: string) => [...topicsKey, slug, "labels"] as const;
 

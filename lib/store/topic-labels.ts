@@ -12,11 +12,35 @@ export interface TopicLabel {
   labelledAt: string;
 }
 
-/** Sets a paper's label for a topic's query version, or clears it when `label` is null. */
+/**
+ * A label is a reader's judgement of a paper for a topic, recorded under the query version it was
+ * made with. A version's effective label for a paper is its own label if it has one, else the
+ * latest made under another version: whether a paper is about a topic does not depend on the query
+ * that found it, so a query edit keeps what readers judged (and a label set in the query lab on a
+ * paper the draft gains counts once the draft is saved).
+ */
+const EFFECTIVE_LABELS = `
+  SELECT paper_id AS paperId, query_version AS queryVersion, label, labelled_by AS labelledBy, labelled_at AS labelledAt
+  FROM (
+    SELECT l.*, ROW_NUMBER() OVER (
+      PARTITION BY l.paper_id ORDER BY l.query_version = @version DESC, l.labelled_at DESC, l.query_version DESC
+    ) AS pick
+    FROM topic_labels l WHERE l.slug = @slug %PAPERS%
+  ) WHERE pick = 1`;
+
+export interface VersionedTopicLabel extends TopicLabel {
+  /** The query version the label was made under (the current one, or an earlier or later one). */
+  queryVersion: number;
+}
+
+/**
+ * Sets a paper's label for a topic under a query version. Clearing (`label` null) takes the
+ * paper's label back for the topic under every version, so no older judgement shows through.
+ */
 export function setTopicLabel(db: Db, key: CountKey, paperId: string, label: TopicLabelKind | null, by: string, now = new Date()): TopicLabel | null {
   const row = { slug: key.slug, version: key.queryVersion, paperId };
   if (label === null) {
-    db.prepare("DELETE FROM topic_labels WHERE slug = @slug AND query_version = @version AND paper_id = @paperId").run(row);
+    db.prepare("DELETE FROM topic_labels WHERE slug = @slug AND paper_id = @paperId").run(row);
     return null;
   }
   const labelledAt = now.toISOString();
@@ -29,50 +53,34 @@ export function setTopicLabel(db: Db, key: CountKey, paperId: string, label: Top
   return { label, labelledBy: by, labelledAt };
 }
 
-/** Every label of a query version, by paper id (a topic has a few hundred at most). */
-export function listTopicLabels(db: Db, key: CountKey): Map<string, TopicLabel> {
+function effectiveLabels(db: Db, key: CountKey, paperIds?: readonly string[]): Map<string, VersionedTopicLabel> {
+  const sql = EFFECTIVE_LABELS.replace("%PAPERS%", paperIds ? "AND l.paper_id IN (SELECT value FROM json_each(@ids))" : "");
   const rows = db
-    .prepare(
-      `SELECT paper_id AS paperId, label, labelled_by AS labelledBy, labelled_at AS labelledAt
-       FROM topic_labels WHERE slug = ? AND query_version = ?`,
-    )
-    .all(key.slug, key.queryVersion) as (TopicLabel & { paperId: string })[];
+    .prepare(sql)
+    .all({ slug: key.slug, version: key.queryVersion, ...(paperIds ? { ids: JSON.stringify(paperIds) } : {}) }) as (VersionedTopicLabel & { paperId: string })[];
   return new Map(rows.map(({ paperId, ...l }) => [paperId, l]));
 }
 
+/** Every paper's effective label for a query version, by paper id (a topic has a few hundred at most). */
+export function listTopicLabels(db: Db, key: CountKey): Map<string, VersionedTopicLabel> {
+  return effectiveLabels(db, key);
+}
+
 /**
- * The on and off labels that measure a query version: only papers it still matches count
- * (a label left on a paper the index no longer lists under this version says nothing of it).
+ * The on and off labels that measure a query version: effective labels on papers it matches
+ * (a label on a paper the version does not list says nothing of it).
  */
 export function countTopicLabels(db: Db, key: CountKey): { on: number; off: number } {
-  const row = db
+  return db
     .prepare(
-      `SELECT COALESCE(SUM(l.label = 'on'), 0) AS "on", COALESCE(SUM(l.label = 'off'), 0) AS "off"
-       FROM topic_labels l
-       WHERE l.slug = @slug AND l.query_version = @version
-         AND EXISTS (SELECT 1 FROM topic_papers tp WHERE tp.slug = l.slug AND tp.query_version = l.query_version AND tp.paper_id = l.paper_id)`,
+      `SELECT COALESCE(SUM(e.label = 'on'), 0) AS "on", COALESCE(SUM(e.label = 'off'), 0) AS "off"
+       FROM (${EFFECTIVE_LABELS.replace("%PAPERS%", "")}) e
+       WHERE EXISTS (SELECT 1 FROM topic_papers tp WHERE tp.slug = @slug AND tp.query_version = @version AND tp.paper_id = e.paperId)`,
     )
     .get({ slug: key.slug, version: key.queryVersion }) as { on: number; off: number };
-  return row;
 }
 
-export interface VersionedTopicLabel extends TopicLabel {
-  queryVersion: number;
-}
-
-/**
- * For papers a draft query would gain or lose: each paper's label under the topic, from the
- * current version if it has one there, else the latest from an earlier or later version.
- */
+/** For papers a draft query would gain or lose: each paper's effective label under the current version. */
 export function findTopicLabels(db: Db, key: CountKey, paperIds: readonly string[]): Map<string, VersionedTopicLabel> {
-  const rows = db
-    .prepare(
-      `SELECT paper_id AS paperId, query_version AS queryVersion, label, labelled_by AS labelledBy, labelled_at AS labelledAt
-       FROM topic_labels WHERE slug = ? AND paper_id IN (SELECT value FROM json_each(?))
-       ORDER BY query_version = ? DESC, labelled_at DESC`,
-    )
-    .all(key.slug, JSON.stringify(paperIds), key.queryVersion) as (VersionedTopicLabel & { paperId: string })[];
-  const out = new Map<string, VersionedTopicLabel>();
-  for (const { paperId, ...l } of rows) if (!out.has(paperId)) out.set(paperId, l);
-  return out;
+  return effectiveLabels(db, key, paperIds);
 }

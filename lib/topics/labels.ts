@@ -1,19 +1,23 @@
-// A topic's on-topic labels and measured rate for its current query version: one reader for
+// A topic's on-topic labels and measured rate for its current query version (labels made under
+// earlier versions count where the current one still matches the paper): one reader for
 // GET/POST /api/topics/{slug}/labels and the topic page's prefetch.
 import type { Db } from "../store/db";
-import { countTopicLabels, findQueryVersion, getCachedPaper, listTopicLabels, setTopicLabel, type TopicLabel, type TopicLabelKind } from "../store";
+import { countTopicLabels, findQueryVersion, getCachedPaper, listTopicLabels, setTopicLabel, type TopicLabelKind, type VersionedTopicLabel } from "../store";
 import { onTopicRate, type OnTopicRate } from "./on-topic-rate";
 import type { Topic } from "./catalog";
 
-export type { TopicLabel, TopicLabelKind } from "../store/topic-labels";
+export type { TopicLabelKind, VersionedTopicLabel } from "../store/topic-labels";
 
 export interface TopicLabelsAnswer {
   slug: string;
   /** The current query version the labels belong to; null when it was never computed. */
   queryVersion: number | null;
   rate: OnTopicRate;
-  /** Every label of the current version by paper id, matched or not. */
-  labels: Record<string, TopicLabel>;
+  /**
+   * Each labelled paper's effective label for the current version, matched or not: its label under
+   * this version, else the latest made under another (`queryVersion` says which).
+   */
+  labels: Record<string, VersionedTopicLabel>;
 }
 
 export function readTopicLabels(db: Db, topic: Topic): TopicLabelsAnswer {

@@ -72,20 +72,52 @@ describe("on-topic labels", () => {
     computed(other);
     expect(readTopicLabels(db, other).rate.labelled).toBe(0);
 
-    // A new query version starts unlabelled; its labels do not count for version 1 either.
-    const v2 = topic("lm", "abs:LLM");
-    expect(computed(v2)).toBe(2);
-    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: null, labelled: 0 });
-    const v2ids = [...matches("lm", 2).keys()];
-    labelTopicPaper(db, v2, v2ids[0]!, "off", "ada");
-    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: 0, labelled: 1 });
-    expect(readTopicLabels(db, v1).rate).toMatchObject({ rate: 1, labelled: 2 });
-
     // A label on a paper the version no longer matches is kept but not counted.
     db.prepare("DELETE FROM topic_papers WHERE slug = 'lm' AND query_version = 1 AND paper_id = ?").run(ids[0]);
     r = readTopicLabels(db, v1);
     expect(r.rate.labelled).toBe(1);
     expect(r.labels[ids[0]!]).toBeDefined();
+  });
+
+  it("carry into a new query version for the papers it still matches, and stay per version", () => {
+    const v1 = topic("lm2", 'ti:"language model" OR abs:LLM');
+    const v2 = topic("lm2", "abs:LLM");
+    expect(computed(v1)).toBe(1);
+    recomputeTopic(db, { slug: "scratch-lm2", queryVersion: 1, queryNode: v2.queryNode }, NOW);
+    const m1 = matches("lm2", 1);
+    const m2 = matches("scratch-lm2", 1);
+    const both = [...m1.keys()].filter((id) => m2.has(id)).sort();
+    const onlyV1 = [...m1.keys()].filter((id) => !m2.has(id)).sort();
+    expect(both.length).toBeGreaterThan(1);
+    expect(onlyV1.length).toBeGreaterThan(0);
+    labelTopicPaper(db, v1, both[0]!, "on", "ada");
+    labelTopicPaper(db, v1, onlyV1[0]!, "off", "bo");
+    expect(readTopicLabels(db, v1).rate).toMatchObject({ rate: 0.5, labelled: 2 });
+
+    // Version 2 counts version 1's judgement of the paper it still matches, not of the one it dropped.
+    expect(computed(v2)).toBe(2);
+    let r2 = readTopicLabels(db, v2);
+    expect(r2.queryVersion).toBe(2);
+    expect(r2.rate).toMatchObject({ rate: 1, labelled: 1 });
+    expect(r2.labels[both[0]!]).toMatchObject({ label: "on", labelledBy: "ada", queryVersion: 1 });
+    expect(r2.labels[onlyV1[0]!]).toMatchObject({ label: "off", queryVersion: 1 });
+
+    // A label made under version 2 wins there and leaves version 1's own label alone.
+    labelTopicPaper(db, v2, both[0]!, "off", "cy", new Date("2025-11-01T00:00:00Z"));
+    labelTopicPaper(db, v2, both[1]!, "on", "cy");
+    r2 = readTopicLabels(db, v2);
+    expect(r2.rate).toMatchObject({ rate: 0.5, labelled: 2 });
+    expect(r2.labels[both[0]!]).toMatchObject({ label: "off", labelledBy: "cy", queryVersion: 2 });
+    const r1 = readTopicLabels(db, v1);
+    expect(r1.labels[both[0]!]).toMatchObject({ label: "on", labelledBy: "ada", queryVersion: 1 });
+    // Version 1 sees version 2's label of both[1] (its own has none): 2 on, 1 off.
+    expect(r1.rate.labelled).toBe(3);
+    expect(r1.rate.rate).toBeCloseTo(2 / 3, 10);
+
+    // Clearing takes the paper's label back under every version.
+    labelTopicPaper(db, v2, both[0]!, null, "cy");
+    expect(readTopicLabels(db, v1).labels[both[0]!]).toBeUndefined();
+    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: 1, labelled: 1 });
   });
 
   it("refuses unknown papers", () => {

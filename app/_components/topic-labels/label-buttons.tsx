@@ -2,15 +2,31 @@
 // On-topic / Off-topic for one paper under one topic, with who labelled it and when. Pressing
 // the pressed button again clears the label. Signed with the reviewer name the review keeps.
 import { useState } from "react";
-import type { TopicLabel } from "@/lib/queries/topic-labels";
+import type { VersionedTopicLabel } from "@/lib/queries/topic-labels";
 import { checkReviewer, readReviewerName } from "@/app/_components/review/reviewer-name";
 import { writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import { formatDay } from "@/app/_components/format";
 import { useLabelPaper, useTopicLabels } from "./use-topic-labels";
 import styles from "./topic-labels.module.css";
 
-/** `label` is for lists that carry their own labels (the query lab); otherwise the topic's cache is read. */
-export function LabelButtons({ slug, paperId, paperTitle, label: given }: { slug: string; paperId: string; paperTitle: string; label?: TopicLabel | null }) {
+/**
+ * `label` is for lists that carry their own labels (the query lab) until the topic's labels load.
+ * `matched` is false for a paper the current query does not match (a draft's gain in the lab): its
+ * label is kept but does not move the current rate.
+ */
+export function LabelButtons({
+  slug,
+  paperId,
+  paperTitle,
+  label: given,
+  matched = true,
+}: {
+  slug: string;
+  paperId: string;
+  paperTitle: string;
+  label?: VersionedTopicLabel | null;
+  matched?: boolean;
+}) {
   const labels = useTopicLabels(slug);
   const write = useLabelPaper(slug);
   const [problem, setProblem] = useState<string | null>(null);
@@ -19,7 +35,7 @@ export function LabelButtons({ slug, paperId, paperTitle, label: given }: { slug
     const reviewer = checkReviewer(readReviewerName());
     if (!reviewer.ok) return setProblem(reviewer.problem.replace("marks and notes", "labels"));
     setProblem(null);
-    write.mutate({ paperId, label: next, reviewer: reviewer.name }, { onError: (e) => setProblem(writeErrorMessage(e, "label the paper")) });
+    write.mutate({ paperId, label: next, reviewer: reviewer.name, matched }, { onError: (e) => setProblem(writeErrorMessage(e, "label the paper")) });
   };
   return (
     <div className={styles.labelRow} data-testid="topic-label" data-label={label?.label ?? "none"}>
@@ -44,6 +60,7 @@ export function LabelButtons({ slug, paperId, paperTitle, label: given }: { slug
       {label ? (
         <span className="muted" data-testid="label-by">
           {label.labelledBy}, <time dateTime={label.labelledAt}>{formatDay(label.labelledAt)}</time>
+          {labels.data?.queryVersion != null && label.queryVersion !== labels.data.queryVersion ? ` (under query v${label.queryVersion})` : ""}
         </span>
       ) : null}
       {problem ? (

@@ -11,12 +11,13 @@ export function useTopicLabels(slug: string) {
 }
 
 /** The answer as it will be once the write lands: the paper's label replaced, the rate recounted. */
-export function withLabel(answer: TopicLabelsAnswer, paperId: string, label: TopicLabelKind | null, by: string, at: Date): TopicLabelsAnswer {
+export function withLabel(answer: TopicLabelsAnswer, paperId: string, label: TopicLabelKind | null, by: string, at: Date, matched = true): TopicLabelsAnswer {
   const labels = { ...answer.labels };
   const before = labels[paperId]?.label ?? null;
   if (label === null) delete labels[paperId];
-  else labels[paperId] = { label, labelledBy: by, labelledAt: at.toISOString() };
-  // Papers shown with label buttons are matched by the current version, so they count.
+  else labels[paperId] = { label, labelledBy: by, labelledAt: at.toISOString(), queryVersion: answer.queryVersion ?? 0 };
+  // Only labels on papers the current version matches count (a draft's gain in the lab does not).
+  if (!matched) return { ...answer, labels };
   const rate = answer.rate;
   const on = Math.round((rate.rate ?? 0) * rate.labelled) - (before === "on" ? 1 : 0) + (label === "on" ? 1 : 0);
   const off = rate.labelled - Math.round((rate.rate ?? 0) * rate.labelled) - (before === "off" ? 1 : 0) + (label === "off" ? 1 : 0);
@@ -29,11 +30,11 @@ export function useLabelPaper(slug: string) {
   const scope = `topic-labels-${slug}`;
   return useMutation({
     scope: { id: scope },
-    mutationFn: (v: { paperId: string; label: TopicLabelKind | null; reviewer: string }) => labelTopicPaper(slug, v),
+    mutationFn: ({ matched: _matched, ...v }: { paperId: string; label: TopicLabelKind | null; reviewer: string; matched: boolean }) => labelTopicPaper(slug, v),
     onMutate: async (v) => {
       await qc.cancelQueries({ queryKey: key });
       const previous = qc.getQueryData<TopicLabelsAnswer>(key);
-      if (previous) qc.setQueryData(key, withLabel(previous, v.paperId, v.label, v.reviewer, new Date()));
+      if (previous) qc.setQueryData(key, withLabel(previous, v.paperId, v.label, v.reviewer, new Date(), v.matched));
       return { previous };
     },
     onError: (e, _v, context) => {

@@ -1,21 +1,27 @@
 "use client";
 // The lab's workspace: current query and draft side by side, the months table (current, draft,
-// gained, lost), and the gained or lost papers of one month or of all, paged.
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+// gained, lost), and the gained or lost papers of one month or of all, paged, each with its
+// On-topic / Off-topic buttons: judging what a draft gains before saving it is the point of the lab,
+// and those labels count for the new version once it is saved.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { MonthKey } from "@/lib/calendar/months";
 import { LAB_PAGE_SIZE, queryLabQueryOptions, type LabSide } from "@/lib/queries/query-lab";
+import { topicsKey } from "@/lib/queries/topic-counts";
 import { fetchJson } from "@/lib/queries/fetch-json";
 import { writeHeaders } from "@/lib/queries/write-token";
 import { useDebouncedValue } from "@/app/_components/use-debounced-value";
 import { formatCount, formatDay, formatMonth, formatMonthShort } from "@/app/_components/format";
 import { TokenPrompt } from "@/app/_components/write-access/token-prompt";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
+import { LabelButtons } from "@/app/_components/topic-labels/label-buttons";
+import { LabellerName, OnTopicRate } from "@/app/_components/topic-labels/on-topic-rate";
 import styles from "./lab.module.css";
 
 export function QueryLab({ slug, currentQuery }: { slug: string; currentQuery: string }) {
   const router = useRouter();
+  const qc = useQueryClient();
   const [draft, setDraft] = useState(currentQuery);
   const [side, setSide] = useState<LabSide>("gained");
   const [month, setMonth] = useState<MonthKey | null>(null);
@@ -35,7 +41,11 @@ export function QueryLab({ slug, currentQuery }: { slug: string; currentQuery: s
         body: JSON.stringify({ query: draft }),
       }),
     onError: noteWriteError,
-    onSuccess: () => router.push(`/topics/${slug}`),
+    onSuccess: async () => {
+      // Counts, papers and labels of the topic all belong to the version just replaced.
+      await qc.invalidateQueries({ queryKey: [...topicsKey, slug] });
+      router.push(`/topics/${slug}`);
+    },
   });
   const choose = (s: LabSide, m: MonthKey | null) => {
     setSide(s);
@@ -150,6 +160,12 @@ export function QueryLab({ slug, currentQuery }: { slug: string; currentQuery: s
           {side === "gained" ? "Papers the draft gains" : "Papers the draft loses"}
           {month ? ` in ${formatMonth(month)}` : ""}
         </h2>
+        <div className={styles.labelBar}>
+          <span>
+            Current version: <OnTopicRate slug={slug} />
+          </span>
+          <LabellerName />
+        </div>
         <div className={styles.actions} role="group" aria-label="Which papers">
           <button type="button" className="chip" aria-pressed={side === "gained" && month === null} onClick={() => choose("gained", null)} data-testid="lab-show-gained">
             All gained
@@ -169,15 +185,8 @@ export function QueryLab({ slug, currentQuery }: { slug: string; currentQuery: s
                     <a href={p.absUrl}>{p.title}</a>
                     <div className="muted">
                       <time dateTime={p.published}>{formatDay(p.published)}</time> · {p.primaryCategory}
-                      {p.label ? (
-                        <span className={p.label.label === "on" ? styles.on : styles.off} data-testid="lab-paper-label">
-                          {" "}· labelled {p.label.label === "on" ? "on-topic" : "off-topic"} by {p.label.labelledBy}
-                          {p.label.queryVersion !== answer?.currentVersion ? ` (query v${p.label.queryVersion})` : ""}
-                        </span>
-                      ) : (
-                        <span> · not labelled</span>
-                      )}
                     </div>
+                    <LabelButtons slug={slug} paperId={p.id} paperTitle={p.title} label={p.label} matched={page.side === "lost"} />
                   </li>
                 ))}
               </ol>
