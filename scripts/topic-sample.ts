@@ -11,8 +11,8 @@
 //   … --out data/evaluation/2026-12-precision/round-2   record into a later round's file set; the
 //       summary then takes each topic from the latest round that judged it (earlier rounds are kept)
 //   … --split dev|holdout   only half of the corpus. A paper is in the holdout half when the first byte
-//       of sha256(arXiv id) is odd AND no recorded sample of an earlier round (any *.jsonl under
-//       data/evaluation/2026-12-precision/) contains it; everything else is dev. Queries are revised
+//       of sha256(arXiv id) is odd AND no recorded sample of a round before the --out round contains
+//       it; everything else is dev. Queries are revised
 //       reading dev papers only and judged on holdout papers, so a judged sample is one the query's
 //       author has not read. Default: the whole corpus (as rounds 1-3 were sampled).
 //
@@ -66,32 +66,40 @@ type Judgement = (typeof JUDGEMENTS)[number];
 const SPLIT = values.split as string;
 if (!["all", "dev", "holdout"].includes(SPLIT)) throw new Error(`--split must be all, dev or holdout, not ${SPLIT}`);
 
-/** arXiv ids in any sample recorded before the holdout split existed: they were read, so never holdout. */
-function readBeforeSplit(): Set<string> {
+/**
+ * arXiv ids in a sample recorded by a round before the --out round (round 1 is the base directory's
+ * own files): they were read, so they are never holdout for this round. A round's own files do not
+ * count, so re-recording a round draws the same sample.
+ */
+function readBeforeThisRound(): Set<string> {
   const ids = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const f = path.join(dir, e.name);
-      if (e.isDirectory()) walk(f);
-      else if (e.name.endsWith(".jsonl")) {
-        for (const line of fs.readFileSync(f, "utf8").split("\n")) {
-          if (line.trim() === "") continue;
-          const row = JSON.parse(line) as { id: string; split?: string };
-          if (row.split !== "holdout") ids.add(row.id);
-        }
+  const round = path.resolve(OUT_DIR) === path.resolve(BASE_DIR) ? 1 : Number(/round-(\d+)$/.exec(OUT_DIR)?.[1] ?? "1");
+  const dirs = [BASE_DIR, ...Array.from({ length: Math.max(0, round - 2) }, (_, k) => path.join(BASE_DIR, `round-${k + 2}`))];
+  for (const dir of round === 1 ? [] : dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      if (!name.endsWith(".jsonl")) continue;
+      for (const line of fs.readFileSync(path.join(dir, name), "utf8").split("\n")) {
+        if (line.trim() !== "") ids.add((JSON.parse(line) as { id: string }).id);
       }
     }
-  };
-  walk(BASE_DIR);
+  }
   return ids;
 }
-const READ_BEFORE = SPLIT === "all" ? new Set<string>() : readBeforeSplit();
+const READ_BEFORE = SPLIT === "all" ? new Set<string>() : readBeforeThisRound();
 
 function inSplit(realId: string): boolean {
   if (SPLIT === "all") return true;
   const odd = (createHash("sha256").update(realId).digest()[0] as number) % 2 === 1;
   const holdout = odd && !READ_BEFORE.has(realId);
   return SPLIT === "holdout" ? holdout : !holdout;
+}
+
+/** How many papers of the whole corpus a query matches, whatever --split says (the summary's column). */
+function wholeCorpusMatches(query: string): number {
+  let n = 0;
+  compileQuery(parseQuery(query)).textMatches?.forEach((v) => (n += v));
+  return n;
 }
 
 /** Corpus indices a query matches (the date-free query over the corpus, or over the --split half). */
@@ -182,8 +190,8 @@ if (values.why) {
   }
   // The summary covers every recorded topic, whatever --topic says.
   const lines = [
-    "| topic | round | query hash | matches in corpus | sample | clearly | clearly or related |",
-    "|---|---|---|---|---|---|---|",
+    "| topic | round | split | query hash | matches in corpus | sample | clearly | clearly or related |",
+    "|---|---|---|---|---|---|---|---|",
   ];
   for (const t of catalog.topics) {
     const dir = ROUND_DIRS.find((d) => fs.existsSync(path.join(d, `${t.slug}.jsonl`)));
@@ -193,13 +201,13 @@ if (values.why) {
       .readFileSync(file, "utf8")
       .split("\n")
       .filter((l) => l.trim() !== "")
-      .map((l) => JSON.parse(l) as { judgement: Judgement; queryHash: string });
+      .map((l) => JSON.parse(l) as { judgement: Judgement; queryHash: string; split?: string });
     const stale = rows.some((r) => r.queryHash !== queryHash(t.query));
     const clearly = rows.filter((r) => r.judgement === "clearly").length;
     const related = rows.filter((r) => r.judgement !== "off").length;
     const pct = (k: number) => `${Math.round((100 * k) / rows.length)}%`;
     lines.push(
-      `| ${t.name} | ${path.resolve(dir) === path.resolve(BASE_DIR) ? "1" : (/round-(\d+)$/.exec(dir)?.[1] ?? dir)} | ${rows[0]?.queryHash}${stale ? " (stale)" : ""} | ${matchesOf(t.query).length} | ${rows.length} | ${pct(clearly)} | ${pct(related)} |`,
+      `| ${t.name} | ${path.resolve(dir) === path.resolve(BASE_DIR) ? "1" : (/round-(\d+)$/.exec(dir)?.[1] ?? dir)} | ${rows[0]?.split ?? "all"} | ${rows[0]?.queryHash}${stale ? " (stale)" : ""} | ${wholeCorpusMatches(t.query)} | ${rows.length} | ${pct(clearly)} | ${pct(related)} |`,
     );
   }
   fs.writeFileSync(path.join(OUT_DIR, "summary.md"), lines.join("\n") + "\n");
