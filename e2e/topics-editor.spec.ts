@@ -6,7 +6,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { addMonths, lastFullMonth, monthRange } from "../lib/calendar/months";
 import { slugFromName } from "../lib/topics/topic-input";
-import { E2E_SIM_PORT } from "./env";
+import { E2E_SIM_PORT } from "../lib/dev-env";
 
 const STAMP = Date.now().toString(36);
 const NAME = `E2E Retrieval ${STAMP}`;
