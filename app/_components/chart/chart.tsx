@@ -45,6 +45,15 @@ export function ChartFrame({
   );
 }
 
+/** What recharts passes a bar's `shape`: its box, and the data row it draws. */
+export interface BarShapeProps<Row> {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: Row;
+}
+
 export function TooltipBox({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
     <div className={styles.tooltip}>
