@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import path from "node:path";
+import { NEXT_DIST_DIR } from "./lib/dev-env";
 
 const root = path.resolve(__dirname);
 
@@ -16,9 +17,9 @@ const nextConfig: NextConfig = {
     // with 1 MiB here a cut body is still far over 64 KiB, so it is refused 413, never half-read.
     proxyClientMaxBodySize: 1024 * 1024,
   },
-  // A second build directory lets two checkouts' worth of work (or two engineers) build and
-  // test side by side without overwriting each other's server.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A second build directory (NEXT_DIST_DIR) lets two checkouts' worth of work (or two
+  // engineers) build and test side by side without overwriting each other's server.
+  distDir: NEXT_DIST_DIR,
 };
 
 export default nextConfig;

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumExecutable, E2E_PORT } from "./e2e/env";
+import { chromiumExecutable, E2E_PORT } from "./lib/dev-env";
 
 // One server, one worker: the tests share a store and a simulator, and the machine has 2 cores.
 export default defineConfig({

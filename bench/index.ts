@@ -21,7 +21,7 @@ import { readTopicCounts } from "../lib/topics/series";
 import { readTopicPapers } from "../lib/topics/papers";
 import { previewQueryHistory } from "../lib/topics/preview";
 import { createCustomTopic } from "../lib/topics/editor";
-import { NEXT_BIN } from "../e2e/env";
+import { nextBuildExists, startBuiltServer, waitForOk } from "../lib/dev-env";
 
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 36);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -43,15 +43,6 @@ function timeIt(samples: number, fn: (i: number) => unknown): { p50: number; p95
   }
   times.sort((a, b) => a - b);
   return { p50: +percentile(times, 50).toFixed(2), p95: +percentile(times, 95).toFixed(2), samples };
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const ok = await new Promise<boolean>((resolve) => http.get(url, (r) => (r.resume(), resolve(r.statusCode === 200))).on("error", () => resolve(false)));
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -138,7 +129,7 @@ async function main(): Promise<void> {
   });
   let server: ChildProcess | null = null;
   try {
-    await waitFor(`http://127.0.0.1:${SIM_PORT}/_control/health`);
+    await waitForOk(`http://127.0.0.1:${SIM_PORT}/_control/health`);
     const db = openDb(DB);
     const now = new Date();
 
@@ -228,15 +219,11 @@ async function main(): Promise<void> {
       },
     };
 
-    const dist = process.env.NEXT_DIST_DIR || ".next";
-    if (fs.existsSync(path.join(dist, "BUILD_ID"))) {
+    if (nextBuildExists()) {
       db.close();
-      server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-        env: { ...process.env, RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" },
-        stdio: "ignore",
-      });
+      server = startBuiltServer(PORT, { RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" });
       const base = `http://127.0.0.1:${PORT}`;
-      await waitFor(`${base}/api/health`);
+      await waitForOk(`${base}/api/health`);
       result.http = {
         countsApi: await timeHttp("GET", () => `${base}/api/topics/language-model/counts`, 300),
         monthDrillDown: await timeHttp("GET", (i) => `${base}/api/topics/language-model/papers?month=${month}&limit=20&offset=${(i % 5) * 20}`, 100),

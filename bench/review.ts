@@ -4,7 +4,7 @@
 // /review HTML size and time to first byte, Chromium until interactive, a mark shown, 10
 // reviewers at once, an idle tab's transfer per minute, the team ranking's train + score time and
 // its AUC on held-back marks. Results: bench/results/review.json.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -13,7 +13,7 @@ import { chromium } from "@playwright/test";
 import { openDb } from "../lib/store";
 import { areaUnderCurve, rankForTeam } from "../lib/reviews/ranking/rank";
 import { readTrainingMarks } from "../lib/reviews/ranking/store-ranking";
-import { chromiumExecutable, NEXT_BIN } from "../e2e/env";
+import { chromiumExecutable, NEXT_DIST_DIR, nextBuildExists, startBuiltServer, waitForOk } from "../lib/dev-env";
 import { seedReviewWeek } from "../scripts/seed-review-week";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3392);
@@ -44,14 +44,6 @@ function get(url: string): Promise<{ status: number; bytes: number; ttfb: number
       })
       .on("error", reject);
   });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if ((await get(url).catch(() => null))?.status === 200) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 async function main(): Promise<void> {
@@ -89,15 +81,11 @@ async function main(): Promise<void> {
   log(`ranking: harder rule (medical subjects, 10% labels flipped) AUC ${round(hardAuc, 3)}`);
   log(`ranking: train + score ${round(Math.min(...rankTimes))} ms (best of 3), AUC ${round(auc, 3)} on ${seeded.heldBack.length} held-back papers`);
 
-  const buildDir = process.env.NEXT_DIST_DIR || ".next";
-  if (!fs.existsSync(path.join(buildDir, "BUILD_ID"))) throw new Error(`no build in ${buildDir}: run next build first`);
-  const server: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  if (!nextBuildExists()) throw new Error(`no build in ${NEXT_DIST_DIR}: run next build first`);
+  const server: ChildProcess = startBuiltServer(PORT, { RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" });
   const base = `http://127.0.0.1:${PORT}`;
   try {
-    await waitFor(`${base}/api/health`);
+    await waitForOk(`${base}/api/health`);
     await get(`${base}/review`); // warm: the first render compiles nothing, but loads modules
 
     const html = [];

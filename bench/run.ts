@@ -1,13 +1,12 @@
 // `npm run bench`: server response times of "/" and of the counts API (warm, p50/p95) and the
 // first-load JavaScript of "/" (gzip), on a store of 16 topics x 60 months and 20,000 papers.
 // Targets (issue 3): "/" p50 <= 50 ms, counts API p50 <= 5 ms, first-load JS <= 250 kB gzip.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
 import { seedBenchStore } from "./seed-store";
-import { NEXT_BIN } from "../e2e/env";
+import { nextBuildExists, startBuiltServer, waitForOk } from "../lib/dev-env";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -59,31 +58,15 @@ async function firstLoadJs(): Promise<{ files: number; rawBytes: number; gzipByt
   return { files: srcs.length, rawBytes, gzipBytes };
 }
 
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await get(`${BASE}/api/health`)).status === 200) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not become healthy");
-}
-
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) throw new Error("run `npm run build` first");
+  if (!nextBuildExists()) throw new Error("run `npm run build` first");
   fs.mkdirSync(path.dirname(DB), { recursive: true });
   const seedStart = Date.now();
   seedBenchStore(DB);
   console.log(`seeded ${DB} in ${Date.now() - seedStart} ms`);
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
+  const server = startBuiltServer(PORT, { RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" }, { detached: true });
   try {
-    await waitForHealth();
+    await waitForOk(`${BASE}/api/health`);
     const overview = await timeRoute(`${BASE}/`, 20, 200);
     const counts = await timeRoute(`${BASE}/api/topics/language-model/counts?from=2021-12&to=2026-11`, 50, 1000);
     const js = await firstLoadJs();

@@ -3,7 +3,6 @@
 // and 184 generated from frequent title words), every topic computed over 120 months; then
 // p50s of the counts API, a month's drill-down and "/", and a full recompute of one topic.
 // Needs a build for the HTTP figures. Results: bench/results/scale.json.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -15,7 +14,7 @@ import { indexWords } from "../lib/index/match-expression";
 import { createCustomTopic } from "../lib/topics/editor";
 import { listTopics } from "../lib/topics/registry";
 import { monthsEndingWith, simulatedPapersOfMonth } from "./sim-papers";
-import { NEXT_BIN } from "../e2e/env";
+import { startBuiltServer, waitForOk } from "../lib/dev-env";
 
 const DB = path.resolve(process.env.BENCH_DB ?? ".tmp/bench-scale/scale.db");
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 120);
@@ -94,16 +93,10 @@ async function main(): Promise<void> {
   const recomputeMs = performance.now() - r;
   db.close();
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  const server = startBuiltServer(PORT, { RADAR_DB: DB, RADAR_SCHEDULE: "off", NEXT_TELEMETRY_DISABLED: "1" });
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    for (let i = 0; i < 300; i++) {
-      if ((await get(`${base}/api/health`).catch(() => ({ status: 0 }))).status === 200) break;
-      await new Promise((res) => setTimeout(res, 300));
-    }
+    await waitForOk(`${base}/api/health`);
     const from = addMonths(last, -(MONTHS - 1));
     const result = {
       at: new Date().toISOString(),

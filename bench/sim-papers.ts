@@ -2,35 +2,31 @@
 // what the benchmarks fill stores and dump files with.
 import type { Paper } from "../lib/arxiv/paper";
 import { addMonths, type MonthKey } from "../lib/calendar/months";
-import { loadCorpus } from "../lib/simulator/corpus";
-import { versionAt, virtualPapersOfMonth } from "../lib/simulator/model";
+import { listedPaperAt, virtualPapersOfMonth } from "../lib/simulator/model";
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.000Z$/, "Z");
+const iso = (d: Date) => d.toISOString().replace(/\.000Z$/, "Z");
 
 export function simulatedPapersOfMonth(month: MonthKey, scale: number, now: Date): Paper[] {
-  const corpus = loadCorpus();
   const nowMs = now.getTime();
   return virtualPapersOfMonth(month, { scale })
     .filter((v) => v.publishedMs <= nowMs)
     .map((v) => {
-      const c = corpus[v.i]!;
-      const { version, updatedMs } = versionAt(v, nowMs);
-      const primary = v.primaryCategory ?? c.primaryCategory;
+      const e = listedPaperAt(v, nowMs);
       return {
-        id: v.id,
-        version,
-        title: c.title,
-        authors: c.authors.map((name) => ({ name, affiliations: [] })),
-        summary: c.summary,
-        published: iso(v.publishedMs),
-        updated: iso(updatedMs),
-        primaryCategory: primary,
-        categories: primary === c.primaryCategory ? c.categories : [primary, ...c.categories.filter((x) => x !== primary)],
-        absUrl: `https://arxiv.org/abs/${v.id}v${version}`,
-        pdfUrl: `https://arxiv.org/pdf/${v.id}v${version}`,
+        id: e.id,
+        version: e.version,
+        title: e.title,
+        authors: e.authors.map((name) => ({ name, affiliations: [] })),
+        summary: e.summary,
+        published: iso(e.published),
+        updated: iso(e.updated),
+        primaryCategory: e.primaryCategory,
+        categories: e.categories,
+        absUrl: `https://arxiv.org/abs/${e.id}v${e.version}`,
+        pdfUrl: `https://arxiv.org/pdf/${e.id}v${e.version}`,
         doi: null,
         journalRef: null,
-        comment: c.comment,
+        comment: e.comment,
       };
     });
 }

@@ -5,6 +5,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect } from "./console-guard";
 import { addMonths, currentMonth, monthRange, type MonthKey } from "../lib/calendar/months";
 import { ROADMAP_SLUGS } from "../lib/topics/catalog";
+import type { RankMetric } from "../lib/metrics/rank";
 
 /** The counts API's numbers for a topic over a range of months (null = not counted). */
 async function apiCounts(request: APIRequestContext, slug: string, from: MonthKey, to: MonthKey): Promise<Map<string, number | null>> {
@@ -69,11 +70,35 @@ test("the theme toggle cycles auto, light, dark and is remembered", async ({ pag
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
 });
 
-test("the ranking sorts by each metric", async ({ page }) => {
+/** Values in the order shown: highest (or lowest) first, topics without a value after all others. */
+function expectRankedOrder(values: (number | null)[], direction: "descending" | "ascending", metric: string): void {
+  const firstNull = values.indexOf(null);
+  const valued = (firstNull === -1 ? values : values.slice(0, firstNull)) as number[];
+  expect(values.slice(valued.length).every((v) => v === null), `${metric}: no value after the first topic without one`).toBe(true);
+  expect(new Set(valued).size, `${metric}: at least two different values to order`).toBeGreaterThan(1);
+  const sorted = [...valued].sort((a, b) => (direction === "descending" ? b - a : a - b));
+  expect(valued, `${metric} ${direction}`).toEqual(sorted);
+}
+
+test("the ranking sorts by each metric, highest first, and a second click reverses it", async ({ page }) => {
   await page.goto("/");
   const table = page.getByTestId("ranking-table");
-  await table.locator('th[data-metric="yoy"] button, th[data-metric="yoy"]').first().click();
-  await expect(table.locator('th[data-metric="yoy"]')).toHaveAttribute("aria-sort", /descending|ascending/);
+  const shownValues = (metric: RankMetric) =>
+    table
+      .locator(`tbody td[data-metric="${metric}"]`)
+      .evaluateAll((els) => els.map((e) => (e.hasAttribute("data-value") ? Number(e.getAttribute("data-value")) : null)));
+  await expect(table.locator("tbody tr")).toHaveCount(16);
+  for (const metric of ["momentumRatio", "yoy", "trailing3YoY", "acceleration"] as const) {
+    const heading = table.locator(`th[data-metric="${metric}"]`);
+    // Momentum is the ranking on arrival; the others are one click away.
+    if (metric !== "momentumRatio") await heading.getByRole("button").click();
+    await expect(heading).toHaveAttribute("aria-sort", "descending");
+    await expect(table).toHaveAttribute("data-sort", metric);
+    expectRankedOrder(await shownValues(metric), "descending", metric);
+    await heading.getByRole("button").click();
+    await expect(heading).toHaveAttribute("aria-sort", "ascending");
+    expectRankedOrder(await shownValues(metric), "ascending", metric);
+  }
 });
 
 for (const months of [12, 36, 60]) {

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { test, expect } from "./console-guard";
 import { addMonths, currentMonth } from "../lib/calendar/months";
-import { E2E_DB, E2E_SIM_PORT } from "./env";
+import { E2E_DB, E2E_SIM_PORT } from "../lib/dev-env";
 
 function runAudit(args: string[]): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/audit/cli.ts", ...args], {

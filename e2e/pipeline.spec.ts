@@ -3,13 +3,13 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { startSimulator, type RunningSimulator } from "../lib/simulator/server";
 import { scopeQuery, searchVirtualPapers } from "../lib/simulator/model";
 import { openDb } from "../lib/store";
 import { monthBounds, parseMonthKey } from "../lib/calendar/months";
 import { loadScope } from "../lib/index/scope";
-import { E2E_DIR, E2E_PORT, NEXT_BIN } from "./env";
+import { E2E_DIR, E2E_PORT, startBuiltServer } from "../lib/dev-env";
 import { runSyncProcess, spawnSync } from "./sync-process";
 
 const SIM_NOW = "2026-11-15T12:00:00Z";
@@ -71,10 +71,7 @@ function indexedIds(file: string): string[] {
 
 async function startServer(db: string, apiUrl: string, request: APIRequestContext): Promise<{ base: string; server: ChildProcess }> {
   const port = E2E_PORT + 1;
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, RADAR_DB: db, RADAR_SCHEDULE: "off", ARXIV_API_URL: apiUrl },
-    stdio: "ignore",
-  });
+  const server = startBuiltServer(port, { RADAR_DB: db, RADAR_SCHEDULE: "off", ARXIV_API_URL: apiUrl });
   const base = `http://127.0.0.1:${port}`;
   await expect
     .poll(async () => (await request.get(`${base}/api/health`).catch(() => null))?.status(), { timeout: 30_000 })

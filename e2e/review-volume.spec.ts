@@ -5,11 +5,11 @@
 // team ranking, and screenshots at phone and desktop width, light and dark.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./console-guard";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { openDb } from "../lib/store";
-import { E2E_DIR, E2E_PORT, NEXT_BIN } from "./env";
+import { E2E_DIR, E2E_PORT, startBuiltServer } from "../lib/dev-env";
 import { HIDDEN_SUBJECT, seedReviewWeek } from "../scripts/seed-review-week";
 
 const PORT = E2E_PORT + 2;
@@ -27,10 +27,7 @@ test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
   fs.mkdirSync(E2E_DIR, { recursive: true });
   weekIds = seedReviewWeek(DB, { week: 3500, history: 600, heldBack: 0 }).weekIds;
-  server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, RADAR_DB: DB, RADAR_SCHEDULE: "off" },
-    stdio: "ignore",
-  });
+  server = startBuiltServer(PORT, { RADAR_DB: DB, RADAR_SCHEDULE: "off" });
   await expect.poll(async () => (await request.get(`${BASE}/api/health`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
 });
 

@@ -3,7 +3,7 @@
 // are refused; malformed paths and TRACE are 4xx; a killed sync does not show as running.
 import http from "node:http";
 import { test, expect } from "./console-guard";
-import { E2E_DB, E2E_PORT, E2E_SIM_PORT } from "./env";
+import { E2E_DB, E2E_PORT, E2E_SIM_PORT } from "../lib/dev-env";
 import { spawnSync } from "./sync-process";
 
 const SECURITY_HEADERS = ["content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];

@@ -79,7 +79,10 @@ test("the query lab counts what a draft gains and loses, as the API does", async
   await page.getByTestId("open-lab").click();
   await expect(page).toHaveURL(new RegExp(`/topics/${SLUG}/lab$`));
   const current = (await page.getByTestId("lab-current-query").textContent())!;
-  // The same query: nothing gained or lost.
+  const { topic } = (await request.get(`/api/topics/${SLUG}`).then((r) => r.json())) as { topic: { query: string } };
+  expect(current).toBe(topic.query);
+  // The draft starts as the current query: nothing gained or lost.
+  await expect(page.getByTestId("lab-draft")).toHaveValue(current);
   await expect(page.getByTestId("lab-gained-total")).toHaveText("0");
   await expect(page.getByTestId("lab-lost-total")).toHaveText("0");
   // A short draft (the roadmap queries are near the length limit, so "current OR x" may not fit).

@@ -2,7 +2,7 @@
 // it, and serves the built dashboard on that store. The pages say the data are simulated.
 // `--e2e` is the same with the settings Playwright's webServer uses (fresh store, no schedule,
 // the current month left for the refresh test to fetch).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -16,7 +16,7 @@ import { runSync } from "../lib/sync/run";
 import { loadHarvestSettings, loadRefreshPolicy } from "../lib/sync/policy";
 import { resolveSyncOptions } from "../lib/sync/options";
 import { renderProgressBar } from "../lib/sync/progress";
-import { E2E_DB, E2E_PORT, E2E_SIM_PORT, NEXT_BIN } from "../e2e/env";
+import { E2E_DB, E2E_PORT, E2E_SIM_PORT, nextBuildExists, startBuiltServer } from "../lib/dev-env";
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,7 @@ const months = Number(values.months ?? (e2e ? 24 : 36));
 const log = (s: string) => process.stderr.write(`[demo] ${s}\n`);
 
 function ensureBuilt(): void {
-  if (fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
+  if (nextBuildExists()) return;
   log("no build found: running next build");
   const r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error("next build failed");
@@ -76,10 +76,9 @@ async function main(): Promise<void> {
   log(`${took} s: harvested ${result.papersReceived} papers in ${result.requests} requests into ${dbPath} (${result.failures.length} failed)`);
   db.close();
 
-  const next: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
+  const next: ChildProcess = startBuiltServer(
+    port,
+    {
       NEXT_TELEMETRY_DISABLED: "1",
       RADAR_DB: dbPath,
       // Only for the pages' "simulated data" notice: which volume the simulator answers at.
@@ -91,7 +90,8 @@ async function main(): Promise<void> {
       ARXIV_TIMEOUT_MS: "5000",
       ...(e2e ? { RADAR_SCHEDULE: "off" } : {}),
     },
-  });
+    { stdio: "inherit" },
+  );
   log(`dashboard on http://127.0.0.1:${port} (simulated data)`);
   const stop = () => {
     next.kill("SIGTERM");

@@ -20,10 +20,10 @@ const COLUMNS: { metric: RankMetric; label: string; help: string; format: (n: nu
   { metric: "acceleration", label: "Accel.", help: "Change of the momentum ratio since the month before", format: formatPoints },
 ];
 
-function MetricCell({ metric, format, signed }: { metric: Metric; format: (n: number) => string; signed: boolean }) {
+function MetricCell({ name, metric, format, signed }: { name: RankMetric; metric: Metric; format: (n: number) => string; signed: boolean }) {
   const t = metricText(metric, format);
   return (
-    <td title={t.title} className={signed ? changeClass(metric.value) : undefined}>
+    <td title={t.title} className={signed ? changeClass(metric.value) : undefined} data-metric={name} data-value={metric.value ?? undefined}>
       {t.text}
     </td>
   );
@@ -84,7 +84,7 @@ export function RankingTable() {
                 </td>
                 <td>{r.momentum.lastFullMonthCount === null ? "—" : formatCount(r.momentum.lastFullMonthCount)}</td>
                 {COLUMNS.map((c) => (
-                  <MetricCell key={c.metric} metric={r.momentum[c.metric]} format={c.format} signed={c.metric !== "momentumRatio"} />
+                  <MetricCell key={c.metric} name={c.metric} metric={r.momentum[c.metric]} format={c.format} signed={c.metric !== "momentumRatio"} />
                 ))}
               </tr>
             ))}

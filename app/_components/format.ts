@@ -77,6 +77,3 @@ export function formatRelative(iso: string, nowMs: number): string {
   if (text === "1 months") text = "1 month";
   return future ? `in ${text}` : `${text} ago`;
 }
-
-/** 129000 -> "2m09s": the same wording as the CLI's progress bar. */
-export { formatDuration } from "@/lib/sync/progress";

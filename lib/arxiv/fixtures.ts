@@ -1,5 +1,5 @@
-// The recorded arXiv responses in data/fixtures/arxiv (origins in SOURCES.md there), for tests
-// and for the simulator. Node-only: not exported from index.ts.
+// The recorded arXiv responses in data/fixtures/arxiv (origins in SOURCES.md there), for the
+// adapter's tests and the simulator's feed test. Node-only (reads files): tests import it directly.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

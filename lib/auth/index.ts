@@ -1,3 +1,4 @@
-// Write protection of the API: see token.ts for the rule, write-route.ts for its use.
+// Write protection of the API: token.ts has the rule, failure-limit.ts the limit on wrong
+// guesses, write-route.ts the wrapper every write route goes through.
 export { checkWriteAccess, configuredRadarToken, presentedToken, tokensMatch, type WriteAccess } from "./token";
 export { unauthorized, writeRoute } from "./write-route";

@@ -1,17 +1,18 @@
-// Whether the index can answer a review honestly: a period that starts before the unbroken run
-// of completely listed months (or a topic never computed) may be missing papers.
+// Whether the index can answer a review honestly: complete when the topic's current query has
+// been matched against the index and the index's gap-free run of listed months
+// (store/period-papers.ts) starts no later than the period; otherwise a warning says why not.
 import type { TopicPaperCoverage } from "../store/period-papers";
 import type { ReviewPeriod } from "./period";
 
 export interface TopicCoverage {
   slug: string;
-  /** The oldest paper cached for the topic (older fetches may have gaps after it). */
+  /** When the oldest indexed paper the topic's query matches was submitted (gaps may follow it). */
   oldestCached: string | null;
-  /** From here to `fetchedAt` the cache holds every paper the topic's query matched. */
+  /** From here to `fetchedAt` the index holds every paper the topic's query matches. */
   coveredFrom: string | null;
-  /** When the topic's papers were last fetched: later submissions are not in the cache yet. */
+  /** How far the newest listing of the index reaches: later submissions may be missing. */
   fetchedAt: string | null;
-  /** True when the cache holds every paper of the period's start…last fetch for this topic. */
+  /** True when the index holds every matching paper from the period's start to `fetchedAt`. */
   complete: boolean;
   /** Why not complete, in a sentence for the UI; null when complete. */
   warning: string | null;

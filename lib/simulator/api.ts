@@ -2,13 +2,13 @@
 // and may spoil it with a fault). Parameter checks and their messages follow arXiv's own.
 import type { QueryNode } from "../arxiv/query-ast";
 import { QuerySyntaxError, parseQuery } from "../arxiv/query";
-import { loadCorpus } from "./corpus";
 import type { FeedEntry, FeedRequestEcho } from "./feed";
 import { compileQuery } from "./match";
 import {
   checkScale,
   defaultScale,
   findVirtualPaper,
+  listedPaperAt,
   searchVirtualPaperList,
   searchVirtualPapers,
   versionAt,
@@ -45,26 +45,6 @@ function enumParam<T extends string>(params: URLSearchParams, name: string, allo
   const raw = params.get(name);
   if (raw === null || raw === "") return fallback;
   return (allowed as readonly string[]).includes(raw) ? (raw as T) : { error: `${name} must be in: ${allowed.join(", ")}` };
-}
-
-function toEntry(p: VirtualPaper, nowMs: number): FeedEntry {
-  const paper = loadCorpus()[p.i];
-  if (!paper) throw new Error(`virtual paper ${p.id} points past the corpus`);
-  const { version, updatedMs } = versionAt(p, nowMs);
-  // A copy filed under another of the paper's categories lists that one first, as arXiv does.
-  const primary = p.primaryCategory ?? paper.primaryCategory;
-  return {
-    id: p.id,
-    version,
-    title: paper.title,
-    summary: paper.summary,
-    authors: paper.authors,
-    categories: primary === paper.primaryCategory ? paper.categories : [primary, ...paper.categories.filter((c) => c !== primary)],
-    primaryCategory: primary,
-    comment: paper.comment,
-    published: new Date(p.publishedMs),
-    updated: new Date(updatedMs),
-  };
 }
 
 /** A sorted result set; papers are made only for the page that is sent. */
@@ -200,6 +180,6 @@ export function answerQuery(params: URLSearchParams, now: Date, options: { scale
   const nowMs = now.getTime();
   const all = results(searchQuery, node, ids, sortBy, sortOrder, nowMs, scale);
   const entries: FeedEntry[] = [];
-  for (let k = start; k < Math.min(all.length, start + maxResults); k++) entries.push(toEntry(all.at(k), nowMs));
+  for (let k = start; k < Math.min(all.length, start + maxResults); k++) entries.push(listedPaperAt(all.at(k), nowMs));
   return { kind: "feed", request, totalResults: all.length, entries };
 }

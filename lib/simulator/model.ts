@@ -45,6 +45,7 @@ import { addMonths, isMonthKey, monthBounds, monthOf, monthRange, submittedDateR
 import type { QueryNode } from "../arxiv/query-ast";
 import { parseQuery } from "../arxiv/query";
 import { loadCorpus } from "./corpus";
+import type { FeedEntry } from "./feed";
 import { stringHash, unitHash } from "./hash";
 import { compileQuery, dateRangeOf, type CompiledQuery, type DatedPaper, type TimeRange } from "./match";
 import { subjectFactor, subjectGrowth } from "./trends";
@@ -378,6 +379,27 @@ export function versionAt(paper: VirtualPaper, nowMs: number): { version: number
   let k = 0;
   while (k + 1 < paper.versionMs.length && (paper.versionMs[k + 1] as number) <= nowMs) k++;
   return { version: k + 1, updatedMs: paper.versionMs[k] as number };
+}
+
+/** A virtual paper as arXiv lists it at `nowMs`: its corpus text, current version and categories. */
+export function listedPaperAt(p: VirtualPaper, nowMs: number): FeedEntry {
+  const paper = loadCorpus()[p.i];
+  if (!paper) throw new Error(`virtual paper ${p.id} points past the corpus`);
+  const { version, updatedMs } = versionAt(p, nowMs);
+  // A copy filed under another of the paper's categories lists that one first, as arXiv does.
+  const primary = p.primaryCategory ?? paper.primaryCategory;
+  return {
+    id: p.id,
+    version,
+    title: paper.title,
+    summary: paper.summary,
+    authors: paper.authors,
+    categories: primary === paper.primaryCategory ? paper.categories : [primary, ...paper.categories.filter((c) => c !== primary)],
+    primaryCategory: primary,
+    comment: paper.comment,
+    published: new Date(p.publishedMs),
+    updated: new Date(updatedMs),
+  };
 }
 
 /** A parsed query, or text parsed with the project's parser (throws QuerySyntaxError). */

@@ -1,4 +1,6 @@
-// The local cache: everything the pages show comes from here, never from arXiv directly.
+// The store (SQLite): the local index of harvested papers and the topic matches and counts
+// computed from it, the team's marks, notes, reviews and labels, and the sync's and audit's
+// records. Everything the pages show is read from here, never from arXiv directly.
 export * from "./db";
 export * from "./counts";
 export * from "./papers";

@@ -1,4 +1,5 @@
-// Schema history of the cache. Append only: a migration that has shipped is never edited.
+// Schema history of the store. Append only: a migration that has shipped is never edited
+// (migrations.test.ts upgrades a store from every older version and compares it with a fresh one).
 import type { Db } from "./db";
 import { indexAllPapers } from "./index-papers";
 

@@ -36,15 +36,20 @@ export function listTopicPapersPublishedBetween(
 }
 
 export interface TopicPaperCoverage {
-  /** The oldest paper of the index that the topic's query matches. */
+  /** When the oldest indexed paper that the topic's query matches was submitted. */
   oldestCached: string | null;
   /**
-   * From here to `fetchedAt` the index holds every paper of its scope, so every paper the
-   * topic's query matches: the start of the unbroken run of completely listed months that
-   * reaches the newest listing. Null when the index has no such run.
+   * From here to `fetchedAt` the index holds every paper of its scope (so, once `computed`,
+   * every paper the topic's query matches): the first instant of the oldest month in the
+   * unbroken run of consecutive months, each listed to its end, that leads up to the newest
+   * listed month. Null when no month has been listed past its first instant.
    */
   coveredFrom: string | null;
-  /** Up to when the newest listing reaches: later submissions are not in the index yet. */
+  /**
+   * `completeTo` of the newest listed month: the instant up to which its listing holds every
+   * paper. Later submissions may be missing (a newer month whose listing never completed is
+   * not counted). Null when no month was ever listed completely.
+   */
   fetchedAt: string | null;
   /** Whether this query version's matches have been computed from the index at all. */
   computed: boolean;

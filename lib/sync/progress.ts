@@ -24,6 +24,23 @@ export function estimateRemainingMs(
   return Math.round(remaining * Math.max(minIntervalMs, observed));
 }
 
+/**
+ * What the terminal bar and the page both show: requests finished (failed ones count, they are
+ * not retried in this run), that share of the plan, and the ETA only while something is left.
+ */
+export function progressFigures(p: Pick<SyncProgress, "total" | "done" | "failed" | "etaMs">): {
+  finished: number;
+  ratio: number;
+  etaMs: number | null;
+} {
+  const finished = p.done + p.failed;
+  return {
+    finished,
+    ratio: p.total === 0 ? 1 : Math.min(1, finished / p.total),
+    etaMs: p.etaMs !== null && finished < p.total ? p.etaMs : null,
+  };
+}
+
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
   if (s < 60) return `${s}s`;
@@ -34,11 +51,11 @@ export function formatDuration(ms: number): string {
 
 /** One line of terminal progress: `[#####-----] 12/48 (1 failed) ETA 1m48s  data 2026-10`. */
 export function renderProgressBar(p: SyncProgress, width = 24): string {
-  const ratio = p.total === 0 ? 1 : (p.done + p.failed) / p.total;
+  const { finished, ratio, etaMs } = progressFigures(p);
   const filled = Math.round(ratio * width);
   const bar = "#".repeat(filled) + "-".repeat(width - filled);
   const failed = p.failed ? ` (${p.failed} failed)` : "";
-  const eta = p.etaMs !== null && p.done + p.failed < p.total ? ` ETA ${formatDuration(p.etaMs)}` : "";
+  const eta = etaMs !== null ? ` ETA ${formatDuration(etaMs)}` : "";
   const task = p.currentTask ? `  ${p.currentTask}` : "";
-  return `[${bar}] ${p.done + p.failed}/${p.total}${failed}${eta}${task}`;
+  return `[${bar}] ${finished}/${p.total}${failed}${eta}${task}`;
 }

@@ -1,7 +1,7 @@
 "use client";
 // The one wrapper around recharts: frame with a reserved height (no layout jump while the chart
 // measures itself), axis and grid styling, and a tooltip box, all coloured by CSS variables
-// from globals.css so both themes work without re-rendering.
+// from theme.css so both themes work without re-rendering.
 import type { ReactNode } from "react";
 import styles from "./chart.module.css";
 
@@ -43,6 +43,15 @@ export function ChartFrame({
       <figcaption className={styles.caption}>{caption}</figcaption>
     </figure>
   );
+}
+
+/** What recharts passes a bar's `shape`: its box, and the data row it draws. */
+export interface BarShapeProps<Row> {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  payload?: Row;
 }
 
 export function TooltipBox({ title, children }: { title: ReactNode; children: ReactNode }) {

@@ -7,7 +7,7 @@ import { Area, Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } 
 import { onTopicEstimates, type MonthBar, type OnTopicEstimate } from "./monthly-chart-data";
 import { niceTicks } from "./nice-ticks";
 import { formatCount, formatMonth, formatMonthShort } from "../format";
-import { axisCommon, gridProps, TooltipBox } from "./chart";
+import { axisCommon, gridProps, TooltipBox, type BarShapeProps } from "./chart";
 import { MonthClickLayer } from "./month-click-layer";
 
 interface Row extends MonthBar, Partial<OnTopicEstimate> {
@@ -15,12 +15,7 @@ interface Row extends MonthBar, Partial<OnTopicEstimate> {
   barValue: number;
 }
 
-interface ShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  payload?: Row;
+interface ShapeProps extends BarShapeProps<Row> {
   selected?: boolean;
 }
 

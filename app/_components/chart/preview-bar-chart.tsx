@@ -4,7 +4,7 @@
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { MonthKey } from "@/lib/calendar/months";
 import { formatCount, formatMonth, formatMonthShort } from "../format";
-import { axisCommon, TooltipBox } from "./chart";
+import { axisCommon, TooltipBox, type BarShapeProps } from "./chart";
 import { niceTicks } from "./nice-ticks";
 
 export interface PreviewMonth {
@@ -16,15 +16,7 @@ interface Row extends PreviewMonth {
   barValue: number;
 }
 
-interface ShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  payload?: Row;
-}
-
-function PreviewBarShape({ x = 0, y = 0, width = 0, height = 0, payload }: ShapeProps) {
+function PreviewBarShape({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps<Row>) {
   if (!payload) return null;
   const common = {
     "data-testid": "preview-bar",

@@ -1,9 +1,9 @@
 import type { SyncRunSummary } from "@/lib/queries/sync-status";
-import { formatDuration } from "../format";
+import { formatDuration, progressFigures } from "@/lib/sync/progress";
 import styles from "./sync-status.module.css";
 
 export function SyncProgress({ run }: { run: SyncRunSummary }) {
-  const finished = run.done + run.failed;
+  const { finished, etaMs } = progressFigures(run);
   const label =
     run.total === 0 ? "Planning the sync…" : `Syncing ${finished} of ${run.total} requests`;
   return (
@@ -12,7 +12,7 @@ export function SyncProgress({ run }: { run: SyncRunSummary }) {
         <span className={styles.spinner} aria-hidden="true" />
         {label}
         {run.failed > 0 ? <span className={styles.failedCount}> ({run.failed} failed)</span> : null}
-        {run.etaMs !== null && finished < run.total ? <span> · about {formatDuration(run.etaMs)} left</span> : null}
+        {etaMs !== null ? <span> · about {formatDuration(etaMs)} left</span> : null}
       </span>
       <progress
         className={styles.progressBar}
