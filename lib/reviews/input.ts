@@ -1,7 +1,7 @@
 // What people may type into a review (names, notes, titles) and how paper ids look, checked with
 // zod at the API's edge. The messages are shown to the user as they are.
 import { z } from "zod";
-import { PAPER_MARKS } from "../store/paper-marks";
+import { PAPER_MARKS } from "../store/mark-kinds";
 
 export const MAX_REVIEWER_LENGTH = 80;
 export const MAX_NOTE_LENGTH = 2000;

@@ -1,4 +1,5 @@
 // Monthly publication counts per (topic, query version, month), each with the time fetched.
+import "server-only";
 import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 

@@ -1,4 +1,5 @@
 // Schema history of the cache. Append only: a migration that has shipped is never edited.
+import "server-only";
 import type { Db } from "./db";
 import { indexAllPapers } from "./index-papers";
 
