@@ -249,7 +249,7 @@ describe("topic editing", () => {
     expect(preview.months.filter((m: { count: number | null }) => m.count === null)).toHaveLength(23);
     const syntax = await call("api/topics/preview", "POST", { body: { query: "ti:(" } });
     expect(syntax.status).toBe(400);
-    expect((await json(syntax)).details).toMatchObject({ reason: expect.any(String), position: expect.any(Number) });
+    expect((await json(syntax)).details).toEqual({ issues: [{ path: "query", message: expect.any(String), reason: expect.any(String), position: expect.any(Number) }] });
     const outside = await json(await call("api/topics/preview", "POST", { body: { query: "cat:math.OC" } }));
     expect(outside.scopeWarning).toMatch(/math\.OC is outside the harvested scope/);
     expect(sim.log()).toEqual([]);
