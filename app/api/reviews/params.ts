@@ -5,6 +5,7 @@ import { periodBoundSchema, ReviewPeriodError } from "@/lib/reviews/period";
 import { buildReview, ReviewTopicsError, type ReviewRequest, type ReviewView } from "@/lib/reviews/build";
 import { reviewGroupingSchema } from "@/lib/reviews/input";
 import { topicSlugListSchema } from "@/lib/topics/slug-list";
+import { topicSlugSchema } from "@/lib/topics/slug";
 import { ApiError } from "@/lib/http/api-error";
 import type { Db } from "@/lib/store/db";
 import { markFilterValues, ReviewCursorError, type PagedReviewRequest } from "@/lib/reviews/paged";
@@ -46,7 +47,7 @@ export async function reviewIdFromParams(params: Promise<{ id: string }>): Promi
 /** The paged review's filters and order, beside the period, topics and grouping. */
 export const pagedReviewParamsShape = {
   ...reviewParamsShape,
-  topic: z.string().max(64).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a topic slug").optional(),
+  topic: topicSlugSchema.optional(),
   category: z.string().max(40).regex(/^[A-Za-z0-9.-]+$/, "an arXiv category such as cs.CL").optional(),
   mark: z.enum(markFilterValues).optional(),
   q: z.string().max(200).optional(),

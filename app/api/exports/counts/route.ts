@@ -1,6 +1,7 @@
 // Monthly counts of some topics as CSV, one row per topic and month (see lib/exports/counts-csv).
 import { z } from "zod";
-import { addMonths, currentMonth, monthsBetween, requestedMonthSchema } from "@/lib/calendar/months";
+import { requestedMonthSchema } from "@/lib/calendar/months";
+import { requestedMonthSpan } from "@/lib/calendar/month-span";
 import { getDb } from "@/lib/store/server";
 import { getTopic, listTopics, type TopicRecord } from "@/lib/topics/registry";
 import { readTopicCounts } from "@/lib/topics/series";
@@ -9,21 +10,13 @@ import { renderCountsCsv } from "@/lib/exports/counts-csv";
 import { bomParamSchema } from "@/lib/exports/csv";
 import { ApiError, jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { MEDIA_TYPES, downloadResponse } from "@/lib/http/download";
-import { MAX_RANGE_MONTHS } from "../../topics/[slug]/params";
 
 export const dynamic = "force-dynamic";
 
 const paramsSchema = z
   .object({ topics: topicSlugListSchema.optional(), from: requestedMonthSchema.optional(), to: requestedMonthSchema.optional(), bom: bomParamSchema.optional() })
   .strict()
-  .transform(({ topics, from, to, bom }, ctx) => {
-    const end = to ?? currentMonth();
-    const start = from ?? addMonths(end, -35);
-    const span = monthsBetween(start, end);
-    if (span < 0) ctx.addIssue({ code: "custom", message: `from (${start}) is after to (${end})` });
-    if (span >= MAX_RANGE_MONTHS) ctx.addIssue({ code: "custom", message: `range is longer than ${MAX_RANGE_MONTHS} months` });
-    return { topics, from: start, to: end, bom: bom ?? false };
-  });
+  .transform(({ topics, bom, ...span }, ctx) => ({ topics, ...requestedMonthSpan(span, ctx), bom: bom ?? false }));
 
 function resolveTopics(slugs: string[] | undefined): TopicRecord[] {
   const db = getDb();
