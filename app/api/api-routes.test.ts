@@ -111,8 +111,10 @@ describe("review, marks, notes, saved reviews", () => {
     const res = await call("api/reviews/live", "GET", { url: `${live}&from=2025-02-31` });
     expect(res.status).toBe(400);
     expect((await json(res)).error).toMatch(/from: 2025-02-31 is not a real date/);
+    // Unknown topics are a 404 wherever they are named (a list or one slug), with the slugs in the message.
     const unknown = await call("api/reviews/live", "GET", { url: "http://radar.test/api/reviews/live?topics=nope" });
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(404);
+    expect((await json(unknown)).error).toBe("unknown topic: nope");
   });
 
   it("marks and annotates papers, checking names and lengths", async () => {

@@ -5,12 +5,13 @@ import { openDb, type Db } from "../store/db";
 import { putIndexedPapers } from "../store/index-papers";
 import { recordHarvestSlice } from "../store/index-months";
 import { recomputeTopic } from "../store/topic-index";
-import { ensureQueryVersion } from "../store/query-versions";
+import { ensureQueryVersion, findQueryVersion } from "../store/query-versions";
 import { makeScope } from "../index/scope";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
 import { corpusPapers } from "../testing/papers";
 import type { MonthKey } from "../calendar/months";
 import type { Topic } from "./catalog";
+import type { ResolvedTopic } from "./resolve";
 import { labelTopicPaper, readTopicLabels } from "./labels";
 import { LAB_PAGE_SIZE, readQueryLab } from "./query-lab";
 import { readTopicOverlap } from "./overlap";
@@ -25,6 +26,11 @@ function topic(slug: string, query: string): Topic {
 }
 
 /** Records the topic's query as a version and computes its matches, as the editor does. */
+/** The topic as a request resolves it: its current query version read now. */
+function resolved(t: Topic): ResolvedTopic {
+  return { ...t, origin: "custom", archived: false, edited: false, originalQuery: null, queryVersion: findQueryVersion(db, t.slug, t.query) };
+}
+
 function computed(t: Topic): number {
   const queryVersion = ensureQueryVersion(db, t.slug, t.query);
   recomputeTopic(db, { slug: t.slug, queryVersion, queryNode: t.queryNode }, NOW);
@@ -53,44 +59,44 @@ describe("on-topic labels", () => {
     computed(v1);
     const ids = [...matches("lm", 1).keys()].sort();
     expect(ids.length).toBeGreaterThan(10);
-    labelTopicPaper(db, v1, ids[0]!, "on", "ada");
-    labelTopicPaper(db, v1, ids[1]!, "on", "ada");
-    labelTopicPaper(db, v1, ids[2]!, "off", "bo");
-    let r = readTopicLabels(db, v1);
+    labelTopicPaper(db, resolved(v1), ids[0]!, "on", "ada");
+    labelTopicPaper(db, resolved(v1), ids[1]!, "on", "ada");
+    labelTopicPaper(db, resolved(v1), ids[2]!, "off", "bo");
+    let r = readTopicLabels(db, resolved(v1));
     expect(r.queryVersion).toBe(1);
     expect(r.rate).toMatchObject({ labelled: 3 });
     expect(r.rate.rate).toBeCloseTo(2 / 3, 10);
     expect(r.labels[ids[2]!]).toMatchObject({ label: "off", labelledBy: "bo" });
     // Relabel and clear: still one label per paper.
-    labelTopicPaper(db, v1, ids[2]!, "on", "cy");
-    labelTopicPaper(db, v1, ids[1]!, null, "cy");
-    r = readTopicLabels(db, v1);
+    labelTopicPaper(db, resolved(v1), ids[2]!, "on", "cy");
+    labelTopicPaper(db, resolved(v1), ids[1]!, null, "cy");
+    r = readTopicLabels(db, resolved(v1));
     expect(r.rate).toMatchObject({ rate: 1, labelled: 2 });
 
     // Another topic's labels do not leak in.
     const other = topic("other", "abs:benchmark");
     computed(other);
-    expect(readTopicLabels(db, other).rate.labelled).toBe(0);
+    expect(readTopicLabels(db, resolved(other)).rate.labelled).toBe(0);
 
     // A new query version starts unlabelled; its labels do not count for version 1 either.
     const v2 = topic("lm", "abs:LLM");
     expect(computed(v2)).toBe(2);
-    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: null, labelled: 0 });
+    expect(readTopicLabels(db, resolved(v2)).rate).toMatchObject({ rate: null, labelled: 0 });
     const v2ids = [...matches("lm", 2).keys()];
-    labelTopicPaper(db, v2, v2ids[0]!, "off", "ada");
-    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: 0, labelled: 1 });
-    expect(readTopicLabels(db, v1).rate).toMatchObject({ rate: 1, labelled: 2 });
+    labelTopicPaper(db, resolved(v2), v2ids[0]!, "off", "ada");
+    expect(readTopicLabels(db, resolved(v2)).rate).toMatchObject({ rate: 0, labelled: 1 });
+    expect(readTopicLabels(db, resolved(v1)).rate).toMatchObject({ rate: 1, labelled: 2 });
 
     // A label on a paper the version no longer matches is kept but not counted.
     db.prepare("DELETE FROM topic_papers WHERE slug = 'lm' AND query_version = 1 AND paper_id = ?").run(ids[0]);
-    r = readTopicLabels(db, v1);
+    r = readTopicLabels(db, resolved(v1));
     expect(r.rate.labelled).toBe(1);
     expect(r.labels[ids[0]!]).toBeDefined();
   });
 
   it("refuses unknown papers", () => {
     const t = topic("lm", 'ti:"language model" OR abs:LLM');
-    expect(() => labelTopicPaper(db, t, "9999.99999", "on", "ada")).toThrow(/not found/);
+    expect(() => labelTopicPaper(db, resolved(t), "9999.99999", "on", "ada")).toThrow(/not found/);
   });
 });
 
@@ -115,7 +121,7 @@ describe("query lab", () => {
       const lost = [...A.keys()].filter((id) => !B.has(id) && window(A.get(id)!)).sort();
       expect(gained.length + lost.length, draftText).toBeGreaterThan(0);
 
-      const lab = readQueryLab(db, current, { query: draftText }, NOW);
+      const lab = readQueryLab(db, resolved(current), { query: draftText }, NOW);
       expect(lab.totals).toEqual({ gained: gained.length, lost: lost.length });
       for (const m of lab.months) {
         expect(m.current).toBe([...A.values()].filter((x) => x === m.month).length);
@@ -128,7 +134,7 @@ describe("query lab", () => {
         const expected = side === "gained" ? gained : lost;
         const listed: string[] = [];
         for (let offset = 0; offset < expected.length; offset += LAB_PAGE_SIZE) {
-          const page = readQueryLab(db, current, { query: draftText, side, offset }, NOW).papers!;
+          const page = readQueryLab(db, resolved(current), { query: draftText, side, offset }, NOW).papers!;
           expect(page.total).toBe(expected.length);
           listed.push(...page.items.map((p) => p.id));
         }
@@ -137,7 +143,7 @@ describe("query lab", () => {
       // One month's list is that month's part of the difference.
       const month = lab.months.find((m) => m.gained > 0);
       if (month) {
-        const page = readQueryLab(db, current, { query: draftText, side: "gained", month: month.month }, NOW).papers!;
+        const page = readQueryLab(db, resolved(current), { query: draftText, side: "gained", month: month.month }, NOW).papers!;
         expect(page.total).toBe(month.gained);
         expect(page.items.every((p) => B.get(p.id) === month.month)).toBe(true);
       }
@@ -147,10 +153,10 @@ describe("query lab", () => {
   it("shows the current version's labels on lost papers", () => {
     const current = topic("lab-label", "abs:benchmark");
     computed(current);
-    const lab = readQueryLab(db, current, { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
+    const lab = readQueryLab(db, resolved(current), { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
     const id = lab.papers!.items[0]!.id;
-    labelTopicPaper(db, current, id, "off", "ada");
-    const again = readQueryLab(db, current, { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
+    labelTopicPaper(db, resolved(current), id, "off", "ada");
+    const again = readQueryLab(db, resolved(current), { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
     expect(again.papers!.items.find((p) => p.id === id)?.label).toMatchObject({ label: "off", labelledBy: "ada", queryVersion: 1 });
   });
 });
@@ -170,7 +176,7 @@ describe("overlap matrix", () => {
     db.prepare("UPDATE topic_papers SET query_version = 2 WHERE slug = 'ov-b' AND query_version = 3").run();
     const from = "2025-03" as MonthKey;
     const to = "2025-07" as MonthKey;
-    const answer = readTopicOverlap(db, topics, from, to);
+    const answer = readTopicOverlap(db, topics.map(resolved), from, to);
     const inPeriod = (slug: string) =>
       new Set([...matches(slug, slug === "ov-b" ? 2 : 1)].filter(([, m]) => m >= from && m <= to).map(([id]) => id));
     const sets = topics.map((t) => (t.slug === "ov-never" ? new Set<string>() : inPeriod(t.slug)));

@@ -4,10 +4,10 @@ import { z } from "zod";
 import { requestedMonthSchema } from "@/lib/calendar/months";
 import { requestedMonthSpan } from "@/lib/calendar/month-span";
 import { getDb } from "@/lib/store/server";
-import { getTopic } from "@/lib/topics/registry";
+import { resolveTopics } from "@/lib/topics/resolve";
 import { readTopicOverlap } from "@/lib/topics/overlap";
 import { topicSlugListSchema } from "@/lib/topics/slug-list";
-import { ApiError, jsonRoute, parseSearchParams } from "@/lib/http/api-error";
+import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +25,5 @@ const paramsSchema = z
 export const GET = jsonRoute((req: Request) => {
   const { topics, from, to } = parseSearchParams(paramsSchema, new URL(req.url).searchParams);
   const db = getDb();
-  const found = topics.map((slug) => ({ slug, topic: getTopic(db, slug) }));
-  const unknown = found.filter((f) => f.topic === null).map((f) => f.slug);
-  if (unknown.length) throw new ApiError(404, `unknown topic${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-  return readTopicOverlap(db, found.map((f) => f.topic!), from, to);
+  return readTopicOverlap(db, resolveTopics(db, topics, { baselines: true }), from, to);
 });

@@ -3,12 +3,12 @@ import { z } from "zod";
 import { requestedMonthSchema } from "@/lib/calendar/months";
 import { requestedMonthSpan } from "@/lib/calendar/month-span";
 import { getDb } from "@/lib/store/server";
-import { getTopic, listTopics, type TopicRecord } from "@/lib/topics/registry";
+import { resolveTopics } from "@/lib/topics/resolve";
 import { readTopicCounts } from "@/lib/topics/series";
 import { topicSlugListSchema } from "@/lib/topics/slug-list";
 import { renderCountsCsv } from "@/lib/exports/counts-csv";
 import { bomParamSchema } from "@/lib/exports/csv";
-import { ApiError, jsonRoute, parseSearchParams } from "@/lib/http/api-error";
+import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { MEDIA_TYPES, downloadResponse } from "@/lib/http/download";
 
 export const dynamic = "force-dynamic";
@@ -18,19 +18,10 @@ const paramsSchema = z
   .strict()
   .transform(({ topics, bom, ...span }, ctx) => ({ topics, ...requestedMonthSpan(span, ctx), bom: bom ?? false }));
 
-function resolveTopics(slugs: string[] | undefined): TopicRecord[] {
-  const db = getDb();
-  if (!slugs || slugs.length === 0) return listTopics(db);
-  const found = slugs.map((slug) => ({ slug, topic: getTopic(db, slug) }));
-  const unknown = found.filter((f) => f.topic === null).map((f) => f.slug);
-  if (unknown.length) throw new ApiError(400, `unknown topic${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-  return found.map((f) => f.topic!);
-}
-
 /** ?topics=a,b (default: every live topic)&from=YYYY-MM&to=YYYY-MM (default: the last 36 months)&bom=1 (UTF-8 byte-order mark). */
 export const GET = jsonRoute((req: Request) => {
   const { topics, from, to, bom } = parseSearchParams(paramsSchema, new URL(req.url).searchParams);
   const db = getDb();
-  const rows = resolveTopics(topics).map((t) => ({ ...readTopicCounts(db, t, from, to), name: t.name, query: t.query }));
+  const rows = resolveTopics(db, topics, { baselines: true }).map((t) => ({ ...readTopicCounts(db, t, from, to), name: t.name, query: t.query }));
   return downloadResponse(renderCountsCsv(rows, new Date(), { bom }), MEDIA_TYPES.csv, `counts-${from}-to-${to}.csv`);
 });

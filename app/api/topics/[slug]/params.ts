@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { requestedMonthSchema } from "@/lib/calendar/months";
 import { monthSpanProblem, requestedMonthSpan } from "@/lib/calendar/month-span";
-import { getTopic, type TopicRecord } from "@/lib/topics/registry";
+import { resolveTopic, type ResolvedTopic } from "@/lib/topics/resolve";
 import { getDb } from "@/lib/store/server";
-import { ApiError, notFound } from "@/lib/http/api-error";
+import { notFound } from "@/lib/http/api-error";
 
 export const countsParamsSchema = z
   .object({ from: requestedMonthSchema.optional(), to: requestedMonthSchema.optional() })
@@ -33,10 +33,10 @@ export const papersParamsSchema = z
     return { ...rest, months: { from: start, to: end } };
   });
 
-export async function topicFromParams(params: Promise<{ slug: string }>): Promise<TopicRecord> {
+/** The topic of /api/topics/{slug} (archived ones and the baseline included), resolved once for the request. */
+export async function topicFromParams(params: Promise<{ slug: string }>): Promise<ResolvedTopic> {
   const { slug } = await params;
-  if (!/^[a-z0-9-]{1,64}$/.test(slug)) throw new ApiError(404, `topic "${slug.slice(0, 64)}" not found`);
-  const topic = getTopic(getDb(), slug);
-  if (!topic) throw notFound(`topic "${slug}"`);
+  const topic = resolveTopic(getDb(), slug, { baselines: true });
+  if (!topic) throw notFound(`topic "${slug.slice(0, 64)}"`);
   return topic;
 }
