@@ -3,6 +3,7 @@
 // over loopback with no pacing, then measures on the resulting store: requests of a first sync
 // and of a daily refresh, index build throughput, bytes per paper, recomputes, drill-downs and
 // previews (in process, and over HTTP when a build exists). Results: bench/results/index.json.
+import { withQueryVersion } from "../lib/topics/resolve";
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
 
     // 4. Reads and recomputes on this store, in process.
     const topics = listTopics(db, { includeBaselines: true }).filter((t) => t.slug !== "agents-bench");
-    const lm = topics.find((t) => t.slug === "language-model")!;
+    const lm = withQueryVersion(db, topics.find((t) => t.slug === "language-model")!);
     const from = addMonths(currentMonth(now), -(MONTHS - 1));
     const to = currentMonth(now);
     const month = lastFullMonth(now);

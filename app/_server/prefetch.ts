@@ -1,12 +1,16 @@
 // Server-side prefetches: the same cache contracts the browser uses, with the query function
-// swapped for a direct store read (a relative API URL only resolves in the browser).
+// swapped for the route handler's own reader in lib/ (a relative API URL only resolves in the
+// browser). Topics arrive resolved (lib/topics/resolve.ts), their query version with them.
 // Page data use fetchQuery, which throws: a store failure reaches error.tsx with its cause
 // instead of leaving the client to retry a request that fails the same way.
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { readTopicPapers } from "@/lib/topics/papers";
 import { getDb } from "@/lib/store/server";
-import type { Topic } from "@/lib/topics/catalog";
+import type { ResolvedTopic } from "@/lib/topics/resolve";
+import { readOverview } from "@/lib/topics/overview";
+import { readSyncStatus } from "@/lib/sync/status";
+import { cache } from "react";
 import { readTopicCounts } from "@/lib/topics/series";
 import { overviewQueryOptions } from "@/lib/queries/overview";
 import { topicCountsQueryOptions, type MonthSpan } from "@/lib/queries/topic-counts";
@@ -22,14 +26,16 @@ import { readTopicLabels } from "@/lib/topics/labels";
 import { overlapQueryOptions } from "@/lib/queries/overlap";
 import { readTopicOverlap } from "@/lib/topics/overlap";
 import type { MonthKey } from "@/lib/calendar/months";
-import { loadOverview } from "./overview";
-import { readSyncStatusResponse } from "./sync-status";
+import { requestNow } from "./request-clock";
+
+/** The overview for this request, read once however many widgets ask. */
+const loadOverview = cache(() => readOverview(getDb(), requestNow()));
 
 export async function prefetchOverview(qc: QueryClient): Promise<void> {
   await qc.fetchQuery({ ...overviewQueryOptions(), queryFn: () => loadOverview() });
 }
 
-export async function prefetchTopicCounts(qc: QueryClient, topic: Topic, span: MonthSpan): Promise<void> {
+export async function prefetchTopicCounts(qc: QueryClient, topic: ResolvedTopic, span: MonthSpan): Promise<void> {
   await qc.fetchQuery({
     ...topicCountsQueryOptions(topic.slug, span),
     queryFn: () => readTopicCounts(getDb(), topic, span.from, span.to),
@@ -37,7 +43,7 @@ export async function prefetchTopicCounts(qc: QueryClient, topic: Topic, span: M
 }
 
 /** The first page only: later pages are asked for by "Load more". */
-export async function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter: PaperFilter): Promise<void> {
+export async function prefetchTopicPapers(qc: QueryClient, topic: ResolvedTopic, filter: PaperFilter): Promise<void> {
   await qc.fetchInfiniteQuery({
     ...topicPapersQueryOptions(topic.slug, filter),
     queryFn: ({ pageParam }) =>
@@ -52,11 +58,11 @@ export async function prefetchTopicPapers(qc: QueryClient, topic: Topic, filter:
   });
 }
 
-export async function prefetchTopicLabels(qc: QueryClient, topic: Topic): Promise<void> {
+export async function prefetchTopicLabels(qc: QueryClient, topic: ResolvedTopic): Promise<void> {
   await qc.fetchQuery({ ...topicLabelsQueryOptions(topic.slug), queryFn: () => readTopicLabels(getDb(), topic) });
 }
 
-export async function prefetchOverlap(qc: QueryClient, topics: Topic[], from: MonthKey, to: MonthKey): Promise<void> {
+export async function prefetchOverlap(qc: QueryClient, topics: ResolvedTopic[], from: MonthKey, to: MonthKey): Promise<void> {
   await qc.fetchQuery({
     ...overlapQueryOptions(topics.map((t) => t.slug), from, to),
     queryFn: () => readTopicOverlap(getDb(), topics, from, to),
@@ -65,5 +71,5 @@ export async function prefetchOverlap(qc: QueryClient, topics: Topic[], from: Mo
 
 /** Never throws: a status bar that cannot read the store must not take the page down with it. */
 export function prefetchSyncStatus(qc: QueryClient): Promise<void> {
-  return qc.prefetchQuery({ ...syncStatusQueryOptions(), queryFn: () => readSyncStatusResponse() });
+  return qc.prefetchQuery({ ...syncStatusQueryOptions(), queryFn: () => readSyncStatus(getDb()) });
 }

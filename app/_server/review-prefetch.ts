@@ -15,7 +15,7 @@ import {
 } from "@/lib/queries/reviews";
 import { readReviewPage, readReviewSummary } from "@/lib/reviews/paged";
 import { readSavedReviewHead, readSavedReviewPage, type SavedPaperFilter } from "@/lib/reviews/saved-paged";
-import { pagedReviewParamsSchema, toPagedReviewRequest } from "@/app/api/reviews/params";
+import { pagedReviewParamsSchema, toPagedReviewRequest } from "@/lib/reviews/request-params";
 import { requestNow } from "./request-clock";
 
 export async function prefetchSavedReviews(qc: QueryClient): Promise<void> {

@@ -2,16 +2,10 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { getDb } from "@/lib/store/server";
-import { listQueryVersions } from "@/lib/store";
-import type { TopicRecord } from "@/lib/topics/registry";
-import { topicDetailQueryOptions, type TopicDetail } from "@/lib/queries/topic-editor";
-import { topicJson } from "@/app/api/topics/topic-json";
+import type { ResolvedTopic } from "@/lib/topics/resolve";
+import { readTopicDetail } from "@/lib/topics/topic-view";
+import { topicDetailQueryOptions } from "@/lib/queries/topic-editor";
 
-export function readTopicDetail(topic: TopicRecord): TopicDetail {
-  const db = getDb();
-  return { topic: topicJson(db, topic), queryVersions: listQueryVersions(db, topic.slug) };
-}
-
-export async function prefetchTopicDetail(qc: QueryClient, topic: TopicRecord): Promise<void> {
-  await qc.fetchQuery({ ...topicDetailQueryOptions(topic.slug), queryFn: () => readTopicDetail(topic) });
+export async function prefetchTopicDetail(qc: QueryClient, topic: ResolvedTopic): Promise<void> {
+  await qc.fetchQuery({ ...topicDetailQueryOptions(topic.slug), queryFn: () => readTopicDetail(getDb(), topic) });
 }

@@ -111,8 +111,10 @@ describe("review, marks, notes, saved reviews", () => {
     const res = await call("api/reviews/live", "GET", { url: `${live}&from=2025-02-31` });
     expect(res.status).toBe(400);
     expect((await json(res)).error).toMatch(/from: 2025-02-31 is not a real date/);
+    // Unknown topics are a 404 wherever they are named (a list or one slug), with the slugs in the message.
     const unknown = await call("api/reviews/live", "GET", { url: "http://radar.test/api/reviews/live?topics=nope" });
-    expect(unknown.status).toBe(400);
+    expect(unknown.status).toBe(404);
+    expect((await json(unknown)).error).toBe("unknown topic: nope");
   });
 
   it("marks and annotates papers, checking names and lengths", async () => {
@@ -249,7 +251,7 @@ describe("topic editing", () => {
     expect(preview.months.filter((m: { count: number | null }) => m.count === null)).toHaveLength(23);
     const syntax = await call("api/topics/preview", "POST", { body: { query: "ti:(" } });
     expect(syntax.status).toBe(400);
-    expect((await json(syntax)).details).toMatchObject({ reason: expect.any(String), position: expect.any(Number) });
+    expect((await json(syntax)).details).toEqual({ issues: [{ path: "query", message: expect.any(String), reason: expect.any(String), position: expect.any(Number) }] });
     const outside = await json(await call("api/topics/preview", "POST", { body: { query: "cat:math.OC" } }));
     expect(outside.scopeWarning).toMatch(/math\.OC is outside the harvested scope/);
     expect(sim.log()).toEqual([]);

@@ -8,13 +8,13 @@ import {
   monthsBetween,
   type MonthKey,
 } from "@/lib/calendar/months";
+import { MAX_MONTH_SPAN } from "@/lib/calendar/month-span";
 
 export const COMPARE_MODES = ["count", "indexed", "share"] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
 
 export const DEFAULT_COMPARE_TOPICS = ["language-model", "vision-model", "multi-modal-model"] as const;
 export const DEFAULT_COMPARE_MONTHS = 36;
-export const MAX_COMPARE_MONTHS = 600;
 
 export interface CompareView {
   topics: string[];
@@ -71,8 +71,8 @@ function parseSpan(rawFrom: string | undefined, rawTo: string | undefined, now: 
     problems.push(`from (${from}) is after to (${to}); showing the last ${DEFAULT_COMPARE_MONTHS} months.`);
     return fallback;
   }
-  if (monthsBetween(from, to) >= MAX_COMPARE_MONTHS) {
-    problems.push(`A range can cover at most ${MAX_COMPARE_MONTHS} months; showing the last ${DEFAULT_COMPARE_MONTHS}.`);
+  if (monthsBetween(from, to) >= MAX_MONTH_SPAN) {
+    problems.push(`A range can cover at most ${MAX_MONTH_SPAN} months; showing the last ${DEFAULT_COMPARE_MONTHS}.`);
     return fallback;
   }
   return { from, to };

@@ -2,10 +2,11 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { getQueryClient } from "@/lib/queries/get-query-client";
 import { loadCatalog } from "@/lib/topics/catalog";
-import { getTopic, listTopics } from "@/lib/topics/registry";
+import { listTopics } from "@/lib/topics/registry";
+import { resolveTopic } from "@/lib/topics/resolve";
 import { getDb } from "@/lib/store/server";
 import { loadScope } from "@/lib/index/scope";
-import { CUSTOM_PART } from "@/app/_server/overview";
+import { CUSTOM_PART } from "@/lib/topics/overview";
 import { prefetchOverlap, prefetchOverview, prefetchTopicCounts } from "@/app/_server/prefetch";
 import { OverlapMatrix } from "./overlap-matrix";
 import { requestNow } from "@/app/_server/request-clock";
@@ -36,7 +37,7 @@ async function ChartSection({ view, topics, scopeCategories, asOf }: { view: Com
   const slugs = view.mode === "share" ? [...view.topics, BASELINE_SLUG] : view.topics;
   await Promise.all(
     slugs.map((slug) => {
-      const topic = getTopic(getDb(), slug);
+      const topic = resolveTopic(getDb(), slug, { baselines: true });
       return topic ? prefetchTopicCounts(queryClient, topic, { from: view.from, to: view.to }) : null;
     }),
   );
@@ -60,7 +61,7 @@ async function MetricsSection({ slugs }: { slugs: string[] }) {
 async function OverlapSection({ view, topics }: { view: CompareView; topics: TopicOption[] }) {
   const queryClient = getQueryClient();
   const db = getDb();
-  await prefetchOverlap(queryClient, view.topics.flatMap((slug) => getTopic(db, slug) ?? []), view.from, view.to);
+  await prefetchOverlap(queryClient, view.topics.flatMap((slug) => resolveTopic(db, slug, { baselines: true }) ?? []), view.from, view.to);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <OverlapMatrix slugs={view.topics} from={view.from} to={view.to} topics={topics} />

@@ -6,7 +6,7 @@ import type { PagedReviewRequest } from "@/lib/queries/reviews";
 import { loadCatalog } from "@/lib/topics/catalog";
 import { listTopics } from "@/lib/topics/registry";
 import { getDb } from "@/lib/store/server";
-import { CUSTOM_PART } from "@/app/_server/overview";
+import { CUSTOM_PART } from "@/lib/topics/overview";
 import { prefetchPagedReview } from "@/app/_server/review-prefetch";
 import { parseReviewParams } from "./review-params";
 import { ReviewWorkspace } from "./review-workspace";

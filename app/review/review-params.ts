@@ -1,6 +1,7 @@
 // The /review view as written in its URL: ?from=YYYY-MM-DD&to=YYYY-MM-DD&topics=a,b&group=date.
 // Absent values are the API's defaults, so a bare /review is "since the last saved review, all
 // live topics". Shared by the server prefetch and the browser, which must ask for the same key.
+import { DAY_MS, gmtDayStart, MAX_REVIEW_DAYS } from "@/lib/reviews/period";
 import type { MarkFilter, PagedReviewRequest, ReviewGroupingChoice } from "@/lib/queries/reviews";
 
 const MARK_FILTERS: readonly MarkFilter[] = ["all", "unmarked", "marked", "read", "shortlisted", "dismissed"];
@@ -50,15 +51,7 @@ export function reviewHref(r: PagedReviewRequest): string {
   return s ? `/review?${s}` : "/review";
 }
 
-const DAY_MS = 86_400_000;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-export const MAX_REVIEW_DAYS = 366;
-
-function day(s: string): number | null {
-  if (!DATE_ONLY.test(s)) return null;
-  const t = Date.parse(`${s}T00:00:00Z`);
-  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== s ? null : t;
-}
+const day = (s: string): number | null => gmtDayStart(s)?.getTime() ?? null;
 
 /**
  * Why a period typed in the form cannot be asked for, or null. The same rules as the server

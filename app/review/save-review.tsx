@@ -8,7 +8,7 @@ import {
   reviewPagesRootKey,
   reviewSummaryRootKey,
   summaryExportHref,
-  saveReview,
+  requestReviewSave,
   savedReviewKey,
   savedReviewsKey,
   type ReviewSummary,
@@ -26,7 +26,7 @@ export function SaveReview({ review }: { review: ReviewSummary }) {
   const [title, setTitle] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: saveReview,
+    mutationFn: requestReviewSave,
     onError: noteWriteError,
     onSuccess: (saved) => {
       qc.setQueryData(savedReviewKey(saved.id), saved);

@@ -1,10 +1,7 @@
 // The zod check every reshaped page passes before it leaves the adapter. It is typed against
 // the app's Paper/ResultPage, so a change to either shape fails to compile here first.
 import { z } from "zod";
-import type { Author, Paper, ResultPage } from "./paper";
-
-/** New style "2504.00031" / "0704.0001", old style "astro-ph/0601001", "math.AG/0601001". */
-export const ARXIV_ID_RE = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})$/;
+import { ARXIV_ID_RE, type Author, type Paper, type ResultPage } from "./paper";
 
 const text = z.string().min(1);
 const nullableText = text.nullable();

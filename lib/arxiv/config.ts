@@ -45,6 +45,25 @@ export function isSimulatedArxiv(config: Pick<ArxivConfig, "apiUrl">): boolean {
   return new URL(config.apiUrl).hostname.toLowerCase() !== "export.arxiv.org";
 }
 
+/** RADAR_SIMULATOR_SCALE (set by scripts/demo.ts): the simulator's share of real volume, for the notice. */
+export function simulatorScale(env: Record<string, string | undefined> = process.env): number | null {
+  const scale = Number(env.RADAR_SIMULATOR_SCALE);
+  return env.RADAR_SIMULATOR_SCALE && Number.isFinite(scale) && scale > 0 ? scale : null;
+}
+
+/** Which arXiv the app talks to, as the health check and the sync status report it. */
+export interface ArxivSource {
+  apiUrl: string;
+  simulated: boolean;
+  /** The share of real arXiv volume the simulator answers at, when known. */
+  simulatorScale: number | null;
+}
+
+export function arxivSource(config: Pick<ArxivConfig, "apiUrl"> = loadArxivConfig()): ArxivSource {
+  const simulated = isSimulatedArxiv(config);
+  return { apiUrl: config.apiUrl, simulated, simulatorScale: simulated ? simulatorScale() : null };
+}
+
 /** "RoadmapRadar/0.1 (+https://github.com/roadmap-radar; mailto:ops@example.org)". */
 export function arxivUserAgent(contact: string | null): string {
   const reach = contact === null ? "" : contact.includes("@") && !contact.includes("/") ? `; mailto:${contact}` : `; ${contact}`;

@@ -1,5 +1,11 @@
 // The app's view of an arXiv paper. Wire types (Atom) never leave lib/arxiv; this is what does.
 
+/**
+ * An arXiv identifier without version. New style "2504.00031" / "0704.0001"; old style
+ * "astro-ph/0601001", "math.AG/0601001" (an archive name starts with a letter).
+ */
+export const ARXIV_ID_RE = /^(\d{4}\.\d{4,5}|[a-z][a-z-]*(\.[A-Z]{2})?\/\d{7})$/;
+
 export interface Author {
   name: string;
   affiliations: string[];

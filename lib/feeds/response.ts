@@ -1,6 +1,6 @@
 // Serves a paper feed: reads the topics' newest cached papers and answers Atom.
 import type { Db } from "../store/db";
-import type { TopicRecord } from "../topics/registry";
+import type { ResolvedTopic } from "../topics/resolve";
 import { renderAtomFeed } from "./atom";
 import { buildPaperFeed } from "./paper-feed";
 import { readFeedPapers } from "./read";
@@ -11,7 +11,7 @@ export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 export function atomFeedResponse(
   db: Db,
   req: Request,
-  topics: readonly TopicRecord[],
+  topics: readonly ResolvedTopic[],
   paths: { self: string; alternate: string },
 ): Response {
   const { papers, fetchedAt } = readFeedPapers(db, topics);

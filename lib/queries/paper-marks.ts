@@ -1,15 +1,11 @@
 // The team's marks and notes on papers (POST /api/marks, POST /api/notes): shared by everyone
 // on the server, so the answer is the paper's whole state after the write.
-import type { PaperMark, PaperMarkKind } from "../store/paper-marks";
-import type { PaperNote } from "../store/paper-notes";
+import type { PaperMarkKind } from "../store/mark-kinds";
+import type { PaperState } from "../reviews/paper-state";
 import { fetchJson } from "./fetch-json";
 import { writeHeaders } from "./write-token";
 
-export interface PaperState {
-  paperId: string;
-  mark: PaperMark | null;
-  notes: PaperNote[];
-}
+export type { PaperState } from "../reviews/paper-state";
 
 export interface MarkRequest {
   paperId: string;

@@ -81,7 +81,7 @@ export interface SaveReviewBody {
 }
 
 /** Saves the review of the period shown: 201 with the saved review. 401 without the token. */
-export function saveReview(body: SaveReviewBody): Promise<ReopenedReview> {
+export function requestReviewSave(body: SaveReviewBody): Promise<ReopenedReview> {
   return fetchJson<ReopenedReview>("/api/reviews", {
     method: "POST",
     headers: { "content-type": "application/json", ...writeHeaders() },
@@ -89,7 +89,7 @@ export function saveReview(body: SaveReviewBody): Promise<ReopenedReview> {
   });
 }
 
-export function deleteSavedReview(id: number): Promise<{ deleted: number }> {
+export function requestReviewDelete(id: number): Promise<{ deleted: number }> {
   return fetchJson<{ deleted: number }>(`/api/reviews/${id}`, { method: "DELETE", headers: writeHeaders() });
 }
 

@@ -5,45 +5,9 @@ import { indexKey } from "./index-status";
 import { overviewKey } from "./overview";
 import { topicsKey } from "./topic-counts";
 import { writeHeaders } from "./write-token";
+import type { SyncRun, SyncStatus } from "../sync/status";
 
-export type SyncRunStatus = "running" | "succeeded" | "failed" | "interrupted";
-
-export interface SyncRunSummary {
-  id: number;
-  status: SyncRunStatus;
-  startedAt: string;
-  finishedAt: string | null;
-  total: number;
-  done: number;
-  failed: number;
-  etaMs: number | null;
-  currentTask: string | null;
-  trigger: string;
-  /** Set when a run recorded as running is reported interrupted: its process is gone or silent. */
-  death?: "owner-gone" | "silent";
-}
-
-export interface SyncFailureReport {
-  slug: string;
-  task: string;
-  kind: string;
-  message: string;
-  at: string;
-}
-
-export interface SyncStatus {
-  running: boolean;
-  /** The latest run, running or not. */
-  run: SyncRunSummary | null;
-  lastSuccessAt: string | null;
-  /** Newest fetchedAt in the store: how old the freshest number on screen is. */
-  lastRefreshedAt: string | null;
-  /** Of the latest run. */
-  failures: SyncFailureReport[];
-  /** `simulatorScale`: the share of real arXiv volume the simulator answers at, when known. */
-  arxiv: { apiUrl: string; simulated: boolean; simulatorScale?: number | null };
-  schedule: { enabled: boolean; hourUtc: number; nextRunAt: string | null };
-}
+export type { SyncFailure, SyncRun, SyncRunReport, SyncRunStatus, SyncStatus } from "../sync/status";
 
 export const SYNC_POLL_RUNNING_MS = 2_000;
 export const SYNC_POLL_IDLE_MS = 30_000;
@@ -69,9 +33,9 @@ export function syncStatusQueryOptions() {
  * Asks the server to start a sync now. A 409 means one is already running: not a failure.
  * A 401 (the server wants the team token) is thrown as an ApiRequestError with status 401.
  */
-export async function startSync(): Promise<{ run: SyncRunSummary } | { alreadyRunning: string }> {
+export async function startSync(): Promise<{ run: SyncRun } | { alreadyRunning: string }> {
   try {
-    return await fetchJson<{ run: SyncRunSummary }>("/api/sync", { method: "POST", headers: writeHeaders() });
+    return await fetchJson<{ run: SyncRun }>("/api/sync", { method: "POST", headers: writeHeaders() });
   } catch (e) {
     if (e instanceof ApiRequestError && e.status === 409) return { alreadyRunning: e.message };
     throw e;

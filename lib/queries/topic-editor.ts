@@ -2,45 +2,15 @@
 // writes: create, edit, archive, restore, the arXiv preview and "sync this topic now".
 import { queryOptions } from "@tanstack/react-query";
 import type { MonthKey } from "../calendar/months";
-import type { QueryVersion } from "../store/query-versions";
+import type { TopicDetail, TopicEditAnswer, TopicJson } from "../topics/topic-view";
 import type { TopicPart } from "../topics/topic-input";
-import type { SyncRunSummary } from "./sync-status";
+import type { SyncRun } from "../sync/status";
 import { ApiRequestError, fetchJson } from "./fetch-json";
 import { topicsKey } from "./topic-counts";
 import { writeHeaders } from "./write-token";
 
-/** A topic as the JSON API shows it (app/api/topics/topic-json.ts). */
-export interface TopicJson {
-  slug: string;
-  name: string;
-  part: TopicPart | "baseline";
-  description: string;
-  query: string;
-  queryNotes: string;
-  queryVersion: number | null;
-  origin: "roadmap" | "custom" | "baseline";
-  archived: boolean;
-  edited: boolean;
-  originalQuery: string | null;
-  links: { arxivSearch: string; apiFeed: string };
-}
-
-export interface TopicDetail {
-  topic: TopicJson;
-  queryVersions: QueryVersion[];
-}
-
-export interface QueryVersionChange {
-  previous: number | null;
-  current: number;
-  /** True when the save started a query version. */
-  changed: boolean;
-}
-
-export interface TopicEditResult {
-  topic: TopicJson;
-  queryVersion: QueryVersionChange;
-}
+export type { TopicDetail, TopicEditAnswer, TopicJson } from "../topics/topic-view";
+export type { QueryVersionChange } from "../topics/editor";
 
 export interface TopicFields {
   name: string;
@@ -72,11 +42,11 @@ function send<T>(method: "POST" | "PATCH", path: string, body?: unknown): Promis
 
 const topicPath = (slug: string, action = "") => `/api/topics/${encodeURIComponent(slug)}${action}`;
 
-export const createTopic = (fields: TopicFields) => send<TopicEditResult>("POST", "/api/topics", fields);
+export const createTopic = (fields: TopicFields) => send<TopicEditAnswer>("POST", "/api/topics", fields);
 
-export const editTopic = (slug: string, patch: Partial<TopicFields>) => send<TopicEditResult>("PATCH", topicPath(slug), patch);
+export const requestTopicEdit = (slug: string, patch: Partial<TopicFields>) => send<TopicEditAnswer>("PATCH", topicPath(slug), patch);
 
-export const restoreTopic = (slug: string) => send<TopicEditResult>("POST", topicPath(slug, "/restore"));
+export const restoreTopic = (slug: string) => send<TopicEditAnswer>("POST", topicPath(slug, "/restore"));
 
 export const setTopicArchived = (slug: string, archived: boolean) =>
   send<{ topic: TopicJson }>("POST", topicPath(slug, archived ? "/archive" : "/unarchive"));
@@ -98,9 +68,9 @@ export function queryPreviewQueryOptions(canonical: string) {
 }
 
 /** Starts a sync of some topics only. A 409 (a sync is running) is an answer, not a failure. */
-export async function syncTopicsNow(slugs: string[]): Promise<{ run: SyncRunSummary } | { alreadyRunning: string }> {
+export async function syncTopicsNow(slugs: string[]): Promise<{ run: SyncRun } | { alreadyRunning: string }> {
   try {
-    return await send<{ run: SyncRunSummary }>("POST", "/api/sync", { topics: slugs });
+    return await send<{ run: SyncRun }>("POST", "/api/sync", { topics: slugs });
   } catch (e) {
     if (e instanceof ApiRequestError && e.status === 409) return { alreadyRunning: e.message };
     throw e;

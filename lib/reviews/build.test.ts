@@ -11,7 +11,8 @@ import { recordHarvestSlice } from "../store/index-months";
 import { putIndexedPapers } from "../store/index-papers";
 import { loadScope } from "../index/scope";
 import type { MonthKey } from "../calendar/months";
-import { buildReview, ReviewTopicsError } from "./build";
+import { readLiveReview } from "./build";
+import { UnknownTopicsError } from "../topics/resolve";
 import { reopenReview, saveCurrentReview } from "./saved";
 
 const NOW = new Date("2025-04-10T12:00:00Z");
@@ -39,10 +40,10 @@ function store(): Db {
 const period = { from: new Date("2025-04-03T12:00:00Z"), to: NOW };
 const topics = ["data", "dialogue", "language-model"];
 
-describe("buildReview", () => {
+describe("readLiveReview", () => {
   it("lists each new paper of the period once, tagged with every topic that found it", () => {
     const db = store();
-    const review = buildReview(db, { ...period, topics }, NOW);
+    const review = readLiveReview(db, { ...period, topics }, NOW);
     const listed = review.groups.flatMap((g) => g.papers);
     expect(listed.map((p) => p.paper.id).sort()).toEqual(["2504.00100", "2504.00101", "2504.00102", "2504.00103"]);
     expect(listed.find((p) => p.paper.id === shared.id)?.topics).toEqual(topics);
@@ -56,7 +57,7 @@ describe("buildReview", () => {
   });
 
   it("groups by date on request, newest day first", () => {
-    const review = buildReview(store(), { ...period, topics, grouping: "date" }, NOW);
+    const review = readLiveReview(store(), { ...period, topics, grouping: "date" }, NOW);
     expect(review.groups.map((g) => g.key)).toEqual(["2025-04-09", "2025-04-08", "2025-04-07", "2025-04-04"]);
   });
 
@@ -64,14 +65,14 @@ describe("buildReview", () => {
     const db = store();
     setPaperMark(db, shared.id, "shortlisted", "Ann", NOW);
     putPaperNote(db, shared.id, "Bo", "worth a talk", NOW);
-    const p = buildReview(db, { ...period, topics }, NOW).groups[0]!.papers[0]!;
+    const p = readLiveReview(db, { ...period, topics }, NOW).groups[0]!.papers[0]!;
     expect(p.mark?.mark).toBe("shortlisted");
     expect(p.notes.map((n) => n.text)).toEqual(["worth a talk"]);
   });
 
   it("says which topics the cache cannot fully answer for the period", () => {
     const db = store();
-    const weekly = buildReview(db, { ...period, topics }, NOW);
+    const weekly = readLiveReview(db, { ...period, topics }, NOW);
     expect(weekly.coverage.map((c) => [c.slug, c.complete])).toEqual([
       ["data", true],
       ["dialogue", false],
@@ -80,25 +81,25 @@ describe("buildReview", () => {
     expect(weekly.coverage[0]).toMatchObject({ coveredFrom: "2025-03-01T00:00:00.000Z", fetchedAt: FETCHED.toISOString() });
     expect(weekly.coverage[1]!.warning).toMatch(/not been harvested for this topic's current query/);
     // A period reaching back before the index's unbroken run is flagged for every topic.
-    const early = buildReview(db, { from: new Date("2025-02-20T00:00:00Z"), to: NOW, topics }, NOW);
+    const early = readLiveReview(db, { from: new Date("2025-02-20T00:00:00Z"), to: NOW, topics }, NOW);
     expect(early.coverage.map((c) => c.complete)).toEqual([false, false, false]);
     expect(early.coverage[0]!.warning).toMatch(/every paper only back to 2025-03-01/);
     // Topics never synced are flagged too: every roadmap topic is in the default review.
-    const all = buildReview(db, period, NOW);
+    const all = readLiveReview(db, period, NOW);
     expect(all.topics).toHaveLength(16);
     expect(all.coverage.find((c) => c.slug === "governance")).toMatchObject({ complete: false, fetchedAt: null });
   });
 
   it("refuses unknown topics and the baseline", () => {
-    expect(() => buildReview(store(), { topics: ["data", "nope"] }, NOW)).toThrow(ReviewTopicsError);
-    expect(() => buildReview(store(), { topics: ["baseline-cs"] }, NOW)).toThrow(/unknown topic: baseline-cs/);
+    expect(() => readLiveReview(store(), { topics: ["data", "nope"] }, NOW)).toThrow(UnknownTopicsError);
+    expect(() => readLiveReview(store(), { topics: ["baseline-cs"] }, NOW)).toThrow(/unknown topic: baseline-cs/);
   });
 
   it("reads only the current query version: an edited query is computed from the index at once", () => {
     const db = store();
     putIndexedPapers(db, [makePaper("2504.00200", "2025-04-09T10:00:00Z", { title: "Spoken dialogue systems" })], FETCHED, loadScope());
     editTopic(db, "dialogue", { query: 'ti:"spoken dialogue"' }, NOW);
-    const review = buildReview(db, { ...period, topics: ["dialogue"] }, NOW);
+    const review = readLiveReview(db, { ...period, topics: ["dialogue"] }, NOW);
     expect(review.groups.flatMap((g) => g.papers.map((p) => p.paper.id))).toEqual(["2504.00200"]);
     expect(review.coverage[0]).toMatchObject({ complete: true, fetchedAt: FETCHED.toISOString() });
   });
@@ -131,7 +132,7 @@ describe("saved reviews", () => {
   it("make the next review start where the saved one ended", () => {
     const db = store();
     saveCurrentReview(db, { ...period, topics, title: "Week 15", savedBy: null }, NOW);
-    const next = buildReview(db, { topics }, new Date("2025-04-17T12:00:00Z"));
+    const next = readLiveReview(db, { topics }, new Date("2025-04-17T12:00:00Z"));
     expect(next.periodSource).toBe("since-last-review");
     expect(next.period.from).toBe("2025-04-10T12:00:00Z");
   });

@@ -1,12 +1,11 @@
 // A live review read from the store: the period's new papers across the chosen topics, with
 // the team's current marks and notes, and an honest word on what the cache covers.
 import type { Db } from "../store/db";
-import { findQueryVersion } from "../store/query-versions";
 import { getPaperMarks } from "../store/paper-marks";
 import { getPaperNotes } from "../store/paper-notes";
 import { getTopicPaperCoverage, listTopicPapersPublishedBetween } from "../store/period-papers";
 import { latestReviewedUntil, type ReviewGrouping, type SavedReviewTopic } from "../store/reviews";
-import { getTopic, listTopics, type TopicRecord } from "../topics/registry";
+import { resolveTopics, type ResolvedTopic } from "../topics/resolve";
 import { assessCoverage, type TopicCoverage } from "./coverage";
 import { resolveReviewPeriod, type PeriodRequest, type ReviewPeriod, type ReviewPeriodSource } from "./period";
 import { dedupePapers, groupReviewPapers, tallyMarks, type MarkTally, type ReviewGroup, type ReviewPaper } from "./select";
@@ -33,24 +32,24 @@ export interface ReviewView {
   tally: MarkTally;
 }
 
-/** The review's topics, in the order asked; refuses unknown slugs and the baseline. */
-export function resolveReviewTopics(db: Db, slugs: readonly string[] | undefined): TopicRecord[] {
-  if (!slugs || slugs.length === 0) return listTopics(db);
-  const unique = [...new Set(slugs)];
-  if (unique.length > MAX_REVIEW_TOPICS) throw new ReviewTopicsError(`a review covers at most ${MAX_REVIEW_TOPICS} topics`);
-  const found = unique.map((slug) => ({ slug, topic: getTopic(db, slug) }));
-  const unknown = found.filter((f) => f.topic === null || f.topic.origin === "baseline").map((f) => f.slug);
-  if (unknown.length) throw new ReviewTopicsError(`unknown topic${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-  return found.map((f) => f.topic!);
+/** The review's topics, in the order asked; unknown slugs and the baseline are UnknownTopicsError. */
+export function resolveReviewTopics(db: Db, slugs: readonly string[] | undefined): ResolvedTopic[] {
+  if (slugs && new Set(slugs).size > MAX_REVIEW_TOPICS) throw new ReviewTopicsError(`a review covers at most ${MAX_REVIEW_TOPICS} topics`);
+  return resolveTopics(db, slugs);
+}
+
+/** What a saved review keeps of each topic: the query version its papers belong to. */
+export function reviewTopicRef(t: ResolvedTopic): SavedReviewTopic {
+  return { slug: t.slug, name: t.name, queryVersion: t.queryVersion };
 }
 
 /** The papers of `topics` submitted in `period`, each once, with current marks and notes. */
 export function readReviewPapers(
   db: Db,
-  topics: readonly TopicRecord[],
+  topics: readonly ResolvedTopic[],
   period: ReviewPeriod,
 ): { topics: SavedReviewTopic[]; papers: ReviewPaper[]; coverage: TopicCoverage[] } {
-  const refs = topics.map((t) => ({ slug: t.slug, name: t.name, queryVersion: findQueryVersion(db, t.slug, t.query) }));
+  const refs = topics.map(reviewTopicRef);
   const keys = refs.flatMap((r) => (r.queryVersion === null ? [] : [{ slug: r.slug, queryVersion: r.queryVersion }]));
   const hits = listTopicPapersPublishedBetween(db, keys, period.from, period.to);
   const tagged = dedupePapers(hits, refs.map((r) => r.slug));
@@ -64,7 +63,7 @@ export function readReviewPapers(
   return { topics: refs, papers, coverage };
 }
 
-export function buildReview(db: Db, request: ReviewRequest, now: Date): ReviewView {
+export function readLiveReview(db: Db, request: ReviewRequest, now: Date): ReviewView {
   const topicRecords = resolveReviewTopics(db, request.topics);
   const { period, source } = resolveReviewPeriod(request, latestReviewedUntil(db), now);
   const grouping = request.grouping ?? "topic";

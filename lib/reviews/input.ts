@@ -1,7 +1,8 @@
 // What people may type into a review (names, notes, titles) and how paper ids look, checked with
 // zod at the API's edge. The messages are shown to the user as they are.
 import { z } from "zod";
-import { PAPER_MARKS } from "../store/paper-marks";
+import { PAPER_MARKS } from "../store/mark-kinds";
+import { ARXIV_ID_RE } from "../arxiv/paper";
 
 export const MAX_REVIEWER_LENGTH = 80;
 export const MAX_NOTE_LENGTH = 2000;
@@ -37,9 +38,6 @@ export const noteTextSchema = z
       .max(MAX_NOTE_LENGTH, `a note must be at most ${MAX_NOTE_LENGTH} characters`)
       .refine((s) => !CONTROL_EXCEPT_LINES.test(s), "a note must not contain control characters other than line breaks and tabs"),
   );
-
-/** An arXiv identifier without version: "2504.00031" or "astro-ph/0601001". */
-export const ARXIV_ID_RE = /^(\d{4}\.\d{4,5}|[a-z][a-z-]*(\.[A-Z]{2})?\/\d{7})$/;
 
 export const paperIdSchema = z
   .string()

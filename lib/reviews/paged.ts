@@ -2,7 +2,6 @@
 // pages of papers in a stable order, so /review never ships the whole period at once.
 import { z } from "zod";
 import type { Db } from "../store/db";
-import { findQueryVersion } from "../store/query-versions";
 import { getPaperMarks } from "../store/paper-marks";
 import { getPaperNotes } from "../store/paper-notes";
 import { getTopicPaperCoverage } from "../store/period-papers";
@@ -20,7 +19,7 @@ import {
   type ReviewScope,
 } from "../store/review-pages";
 import { assessCoverage, type TopicCoverage } from "./coverage";
-import { resolveReviewTopics, type ReviewRequest } from "./build";
+import { resolveReviewTopics, reviewTopicRef, type ReviewRequest } from "./build";
 import { resolveReviewPeriod, type ReviewPeriod, type ReviewPeriodSource } from "./period";
 import type { MarkTally, ReviewPaper } from "./select";
 import type { TermWeight } from "./ranking/explain";
@@ -96,7 +95,7 @@ function resolve(db: Db, request: PagedReviewRequest, now: Date, period?: Review
   const topics = resolveReviewTopics(db, request.topics);
   const resolved = period ? { period, source: "requested" as const } : resolveReviewPeriod(request, latestReviewedUntil(db), now);
   const grouping = request.grouping ?? "topic";
-  const refs = topics.map((t) => ({ slug: t.slug, name: t.name, queryVersion: findQueryVersion(db, t.slug, t.query) }));
+  const refs = topics.map(reviewTopicRef);
   // Topics never computed have no papers; they stay in `refs` for the coverage warnings.
   const keys = refs.flatMap((r) => (r.queryVersion === null ? [] : [{ slug: r.slug, queryVersion: r.queryVersion }]));
   return {

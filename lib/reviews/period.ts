@@ -1,6 +1,7 @@
 // The period a review covers. Papers are selected by `published` (the v1 submission instant),
 // from inclusive, to exclusive. Instants are written to the second with a "Z", like the
-// stored `published` values, so the store can compare them as strings.
+// stored `published` values, so the store can compare them as strings. The day rules are
+// shared with the browser's period form, which checks a period before asking for it.
 import { z } from "zod";
 
 export interface ReviewPeriod {
@@ -13,7 +14,7 @@ export type ReviewPeriodSource = "requested" | "since-last-review" | "last-7-day
 
 export const DEFAULT_REVIEW_DAYS = 7;
 export const MAX_REVIEW_DAYS = 366;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 export class ReviewPeriodError extends Error {
   override readonly name = "ReviewPeriodError";
@@ -26,6 +27,14 @@ export function toStoreInstant(d: Date, round: "floor" | "ceil" = "floor"): stri
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The first instant of a GMT day written "YYYY-MM-DD", or null for anything else or a day that does not exist. */
+export function gmtDayStart(s: string): Date | null {
+  if (!DATE_ONLY.test(s)) return null;
+  const d = new Date(`${s}T00:00:00Z`);
+  // Date rolls 2025-02-31 over to March; a day that does not exist is a typo, not a date.
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : d;
+}
 
 /**
  * A period bound from a URL or a body: "YYYY-MM-DD" (a GMT day) or an ISO 8601 instant with a
@@ -40,9 +49,8 @@ export const periodBoundSchema = (bound: "from" | "to") =>
       "must be a date YYYY-MM-DD or an ISO 8601 instant with a time zone",
     )
     .transform((s, ctx) => {
-      const d = new Date(DATE_ONLY.test(s) ? `${s}T00:00:00Z` : s);
-      // Date rolls 2025-02-31 over to March; a day that does not exist is a typo, not a date.
-      if (Number.isNaN(d.getTime()) || (DATE_ONLY.test(s) && d.toISOString().slice(0, 10) !== s)) {
+      const d = DATE_ONLY.test(s) ? gmtDayStart(s) : new Date(s);
+      if (d === null || Number.isNaN(d.getTime())) {
         ctx.addIssue({ code: "custom", message: `${s} is not a real date` });
         return z.NEVER;
       }

@@ -4,7 +4,7 @@ import type { Db } from "../store/db";
 import { getPaperMarks, type PaperMark } from "../store/paper-marks";
 import { getPaperNotes, type PaperNote } from "../store/paper-notes";
 import { getSavedReview, saveReview, type SavedReviewSummary } from "../store/reviews";
-import { buildReview, type ReviewRequest } from "./build";
+import { readLiveReview, type ReviewRequest } from "./build";
 import type { TopicCoverage } from "./coverage";
 import { groupReviewPapers, tallyMarks, type MarkTally, type ReviewGroup, type ReviewPaper } from "./select";
 
@@ -15,7 +15,7 @@ export interface SaveReviewRequest extends ReviewRequest {
 
 /** Builds the review for the request from the store's current state and saves a copy of it. */
 export function saveCurrentReview(db: Db, request: SaveReviewRequest, now: Date): number {
-  const review = buildReview(db, request, now);
+  const review = readLiveReview(db, request, now);
   return saveReview(
     db,
     {

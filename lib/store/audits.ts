@@ -1,5 +1,6 @@
 // The audit's record: what arXiv's search engine said a month holds (the whole scope, or one
 // topic's query inside it) beside what the index counted, with when it was asked.
+import "server-only";
 import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 

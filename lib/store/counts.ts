@@ -1,8 +1,9 @@
 // Monthly publication counts per (topic, query version, month), each with the time fetched.
+import "server-only";
 import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 
-export interface MonthlyCount {
+export interface CachedMonthCount {
   month: MonthKey;
   count: number;
   fetchedAt: string;
@@ -18,23 +19,23 @@ export function getMonthlyCounts(
   key: CountKey,
   from: MonthKey,
   to: MonthKey,
-): Map<MonthKey, MonthlyCount> {
+): Map<MonthKey, CachedMonthCount> {
   const rows = db
     .prepare(
       `SELECT month, count, fetched_at AS fetchedAt FROM monthly_counts
        WHERE slug = ? AND query_version = ? AND month BETWEEN ? AND ? ORDER BY month`,
     )
-    .all(key.slug, key.queryVersion, from, to) as MonthlyCount[];
+    .all(key.slug, key.queryVersion, from, to) as CachedMonthCount[];
   return new Map(rows.map((r) => [r.month, r]));
 }
 
-export function getMonthlyCount(db: Db, key: CountKey, month: MonthKey): MonthlyCount | null {
+export function getMonthlyCount(db: Db, key: CountKey, month: MonthKey): CachedMonthCount | null {
   const row = db
     .prepare(
       `SELECT month, count, fetched_at AS fetchedAt FROM monthly_counts
        WHERE slug = ? AND query_version = ? AND month = ?`,
     )
-    .get(key.slug, key.queryVersion, month) as MonthlyCount | undefined;
+    .get(key.slug, key.queryVersion, month) as CachedMonthCount | undefined;
   return row ?? null;
 }
 

@@ -1,5 +1,6 @@
 // Opens the SQLite cache: WAL so the web app reads while a sync writes, migrations in one
 // transaction each so a killed process never leaves a half-applied schema.
+import "server-only";
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";

@@ -2,6 +2,7 @@
 // by this process (a sync in the server, a mark, a topic edit) or another (a CLI sync). Read
 // models that only change with the data (the overview) are cached under it, so "/" and
 // /api/overview are computed once per sync step instead of once per request.
+import "server-only";
 import type { Db } from "./db";
 
 /**

@@ -1,5 +1,6 @@
 // What the harvest knows of each month of the index: harvested under which scope, complete up
 // to when, settled or not, how many requests it took, and the last failure.
+import "server-only";
 import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 

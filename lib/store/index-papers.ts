@@ -1,5 +1,6 @@
 // The local index: harvested papers with their full-text rows, and the scope flag every topic
 // count is taken inside. Writes here keep papers and paper_fts in step, in one transaction.
+import "server-only";
 import type { Db } from "./db";
 import type { Paper } from "../arxiv/paper";
 import { INDEX_COLUMNS, indexDocument } from "../index/match-expression";

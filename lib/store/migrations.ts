@@ -1,5 +1,6 @@
 // Schema history of the store. Append only: a migration that has shipped is never edited
 // (migrations.test.ts upgrades a store from every older version and compares it with a fresh one).
+import "server-only";
 import type { Db } from "./db";
 import { indexAllPapers } from "./index-papers";
 

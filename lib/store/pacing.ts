@@ -1,6 +1,7 @@
 // arXiv's pace for every process on this store: the CLI sync and the server each have their
 // own request queue, but take their turns through one record here, so two processes never
 // start requests closer than the interval (arXiv's terms count all of a user's machines).
+import "server-only";
 import type { Db } from "./db";
 import type { StartGate } from "../arxiv/queue";
 import { realSleep, type Sleep } from "../arxiv/queue";

@@ -1,8 +1,9 @@
 // The team's reading marks (migration 3): one per paper, shared by everyone on this server.
+import "server-only";
 import type { Db } from "./db";
+import type { PaperMarkKind } from "./mark-kinds";
 
-export const PAPER_MARKS = ["read", "shortlisted", "dismissed"] as const;
-export type PaperMarkKind = (typeof PAPER_MARKS)[number];
+export { PAPER_MARKS, type PaperMarkKind } from "./mark-kinds";
 
 export interface PaperMark {
   mark: PaperMarkKind;

@@ -1,4 +1,5 @@
 // Reviewers' notes on papers (migration 3): one note per paper and reviewer.
+import "server-only";
 import type { Db } from "./db";
 
 export interface PaperNote {

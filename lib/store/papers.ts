@@ -1,4 +1,5 @@
 // Papers (one row per arXiv id, the latest version wins) and which topic found them.
+import "server-only";
 import type { Db } from "./db";
 import type { Author, Paper } from "../arxiv/paper";
 import { putIndexedPapers } from "./index-papers";

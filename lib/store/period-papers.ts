@@ -1,5 +1,6 @@
 // Reads for team reviews: the indexed papers of several topics first submitted in a period, and
 // how far back the index holds every paper without gaps.
+import "server-only";
 import type { Db } from "./db";
 import type { CountKey } from "./counts";
 import type { Paper } from "../arxiv/paper";

@@ -1,5 +1,6 @@
 // A topic's query versions. A new canonical query text gets the next version number; going
 // back to an earlier text reuses that earlier version (and its cached numbers).
+import "server-only";
 import type { Db } from "./db";
 
 export interface QueryVersion {

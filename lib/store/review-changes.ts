@@ -1,5 +1,6 @@
 // The change log of marks and notes (migration 6): a sequence that open reviews poll, so a
 // teammate's mark arrives without downloading the review again.
+import "server-only";
 import type { Db } from "./db";
 import { getPaperMarks, type PaperMark } from "./paper-marks";
 import { getPaperNotes, type PaperNote } from "./paper-notes";

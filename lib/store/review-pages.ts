@@ -1,5 +1,6 @@
 // SQL reads of a review period at real volume (3,000+ papers a week): tallies, group sizes and
 // pages of papers are computed here, so a page never needs every paper of the period.
+import "server-only";
 import type { Db } from "./db";
 import type { CountKey } from "./counts";
 import type { PaperMarkKind } from "./paper-marks";

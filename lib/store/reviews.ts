@@ -1,5 +1,6 @@
 // Saved team reviews (migration 3): the review's settings and a copy of every paper it held,
 // with the marks and notes of the moment, so that it reopens exactly as it was saved.
+import "server-only";
 import type { Db } from "./db";
 import type { Paper } from "../arxiv/paper";
 import type { PaperMark, PaperMarkKind } from "./paper-marks";

@@ -1,5 +1,6 @@
 // A saved review of thousands of papers, read a page at a time: the tally as saved, group sizes
 // and "changed since" counted in SQL, and papers paged in the review's group order.
+import "server-only";
 import type { Db } from "./db";
 import type { Paper } from "../arxiv/paper";
 import type { PaperMarkKind } from "./paper-marks";

@@ -1,5 +1,6 @@
 // The in-scope papers of a window of months, by full-text seq: what turns a query's seq set
 // into paper ids and months (the query lab).
+import "server-only";
 import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { openDb } from "./db";
 import { beginSyncRun, finishSyncRun, heartbeatSyncRun, latestSyncRun, STALE_HEARTBEAT_MS, SyncAlreadyRunningError, updateSyncProgress } from "./sync-runs";
-import { readSyncStatus } from "../sync/status";
+import { readSyncRunState } from "../sync/status";
 
 /** A pid that certainly belonged to a process that has ended. */
 function deadPid(): number {
@@ -16,10 +16,10 @@ describe("a sync whose owner died", () => {
     const db = openDb(":memory:");
     const run = beginSyncRun(db, "cli", {});
     updateSyncProgress(db, run.id, { total: 100, done: 40, failed: 0, etaMs: 7000, currentTask: "data 2025-01" });
-    expect(readSyncStatus(db).running).toBe(true);
+    expect(readSyncRunState(db).running).toBe(true);
     // What kill -9 of the CLI leaves behind: a row saying "running" with a pid that is gone.
     db.prepare("UPDATE sync_runs SET pid = ? WHERE id = ?").run(deadPid(), run.id);
-    const status = readSyncStatus(db);
+    const status = readSyncRunState(db);
     expect(status.running).toBe(false);
     expect(status.run).toMatchObject({ id: run.id, status: "interrupted", death: "owner-gone", etaMs: null });
     const next = beginSyncRun(db, "web", {});
@@ -33,12 +33,12 @@ describe("a sync whose owner died", () => {
     const t0 = new Date("2026-01-01T00:00:00Z");
     const run = beginSyncRun(db, "web", {}, t0);
     const soon = new Date(t0.getTime() + STALE_HEARTBEAT_MS / 2);
-    expect(readSyncStatus(db, soon).running).toBe(true);
+    expect(readSyncRunState(db, soon).running).toBe(true);
     expect(() => beginSyncRun(db, "cli", {}, soon)).toThrow(SyncAlreadyRunningError);
     heartbeatSyncRun(db, run.id, soon);
     const later = new Date(soon.getTime() + STALE_HEARTBEAT_MS + 1);
-    expect(readSyncStatus(db, new Date(soon.getTime() + STALE_HEARTBEAT_MS - 1)).running).toBe(true);
-    expect(readSyncStatus(db, later)).toMatchObject({ running: false, run: { status: "interrupted", death: "silent" } });
+    expect(readSyncRunState(db, new Date(soon.getTime() + STALE_HEARTBEAT_MS - 1)).running).toBe(true);
+    expect(readSyncRunState(db, later)).toMatchObject({ running: false, run: { status: "interrupted", death: "silent" } });
     expect(beginSyncRun(db, "cli", {}, later).id).toBeGreaterThan(run.id);
     finishSyncRun(db, run.id, "interrupted");
   });
@@ -47,7 +47,7 @@ describe("a sync whose owner died", () => {
     const db = openDb(":memory:");
     const run = beginSyncRun(db, "web", {});
     finishSyncRun(db, run.id, "succeeded");
-    expect(readSyncStatus(db, new Date(Date.now() + 10 * STALE_HEARTBEAT_MS)).run).toMatchObject({ status: "succeeded" });
+    expect(readSyncRunState(db, new Date(Date.now() + 10 * STALE_HEARTBEAT_MS)).run).toMatchObject({ status: "succeeded" });
     expect(latestSyncRun(db)?.owner?.host).toBeTruthy();
   });
 });

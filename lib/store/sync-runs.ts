@@ -1,5 +1,6 @@
 // The log of sync runs: progress that the web app reads while a sync writes, failures with
 // their reasons, and the single-runner lock (one sync at a time per store).
+import "server-only";
 import os from "node:os";
 import type { Db } from "./db";
 

@@ -4,6 +4,7 @@
 // evaluated with set algebra, and only terms not seen since the index last changed are asked
 // of the full-text index. Everything is dropped when a harvest changes the index (its
 // generation, bumped in the same transaction as the papers).
+import "server-only";
 import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 import type { QueryNode } from "../arxiv/query-ast";

@@ -1,4 +1,5 @@
 // Stored topic definitions: custom topics and edits of roadmap topics (see migration 2).
+import "server-only";
 import type { Db } from "./db";
 
 export interface TopicDefinitionRow {

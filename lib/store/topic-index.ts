@@ -1,6 +1,7 @@
 // Topic counts and lists computed from the local index: which indexed papers a query version
 // matches (topic_papers), and its monthly counts for every harvested month (monthly_counts).
 // A month the harvest never reached has no count (unknown), never 0.
+import "server-only";
 import type { Db } from "./db";
 import type { MonthKey } from "../calendar/months";
 import type { QueryNode } from "../arxiv/query-ast";

@@ -1,5 +1,6 @@
 // On-topic labels (migration 8): a reader's "on" or "off" for a paper under one topic's query
 // version, shared by everyone on this server, with who set it and when.
+import "server-only";
 import type { Db } from "./db";
 import type { CountKey } from "./counts";
 

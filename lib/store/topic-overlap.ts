@@ -1,5 +1,6 @@
 // How many papers two topics share: pairwise intersections of their matches (topic_papers)
 // for given query versions and months, counted in one statement.
+import "server-only";
 import type { Db } from "./db";
 import type { CountKey } from "./counts";
 import type { MonthKey } from "../calendar/months";

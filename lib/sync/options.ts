@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { addMonths, currentMonth, monthsBetween, requestedMonthSchema, type MonthKey } from "../calendar/months";
 import type { Db } from "../store/db";
-import { getTopic, listTopics } from "../topics/registry";
+import { listTopics } from "../topics/registry";
+import { resolveTopics } from "../topics/resolve";
 import type { Topic } from "../topics/catalog";
 import type { SyncOptions } from "./run";
 
@@ -22,16 +23,14 @@ export class SyncOptionsError extends Error {
   override readonly name = "SyncOptionsError";
 }
 
-/** Resolves a request to concrete options: unknown slugs and reversed ranges are refused. */
+/** Resolves a request to concrete options: unknown slugs (UnknownTopicsError), archived topics and reversed ranges are refused. */
 export function resolveSyncOptions(db: Db, req: SyncRequest, trigger: string, now = new Date()): SyncOptions {
   let topics: Topic[];
   if (req.topics && req.topics.length > 0) {
-    const found = req.topics.map((slug) => ({ slug, topic: getTopic(db, slug) }));
-    const unknown = found.filter((f) => f.topic === null).map((f) => f.slug);
-    if (unknown.length) throw new SyncOptionsError(`unknown topic${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-    const archived = found.filter((f) => f.topic?.archived).map((f) => f.slug);
+    const found = resolveTopics(db, req.topics, { baselines: true });
+    const archived = found.filter((t) => t.archived).map((t) => t.slug);
     if (archived.length) throw new SyncOptionsError(`archived topic${archived.length > 1 ? "s" : ""}: ${archived.join(", ")}`);
-    topics = found.map((f) => f.topic!);
+    topics = found;
   } else {
     topics = listTopics(db, { includeBaselines: true });
   }

@@ -49,7 +49,13 @@ export function warmPreviews(): void {
   }, 1000).unref();
 }
 
-export function scheduleInfo(): { enabled: boolean; hourUtc: number; nextRunAt: string | null } {
+export interface ScheduleInfo {
+  enabled: boolean;
+  hourUtc: number;
+  nextRunAt: string | null;
+}
+
+export function scheduleInfo(): ScheduleInfo {
   const cfg = loadScheduleConfig();
   return {
     ...cfg,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import rawCatalog from "../../data/topics.json";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
 import type { QueryNode } from "../arxiv/query-ast";
+import { topicSlugSchema } from "./slug";
 
 export const ROADMAP_PARTS = ["resource", "models", "key-technologies", "application"] as const;
 export type RoadmapPart = (typeof ROADMAP_PARTS)[number];
@@ -27,10 +28,6 @@ export const ROADMAP_SLUGS = [
   "protein-research",
 ] as const;
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a slug is lower-case words joined by hyphens");
-
 const queryTextSchema = z.string().superRefine((text, ctx) => {
   try {
     parseTopicQuery(text);
@@ -40,7 +37,7 @@ const queryTextSchema = z.string().superRefine((text, ctx) => {
 });
 
 const topicEntrySchema = z.object({
-  slug: slugSchema,
+  slug: topicSlugSchema,
   name: z.string().min(1).max(80),
   part: z.enum(ROADMAP_PARTS),
   description: z.string().min(1).max(200),

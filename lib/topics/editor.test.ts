@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withQueryVersion } from "./resolve";
 import { openDb } from "../store/db";
 import { getMonthlyCounts, putMonthlyCount } from "../store/counts";
 import { ensureQueryVersion, findQueryVersion, listQueryVersions } from "../store/query-versions";
@@ -46,7 +47,7 @@ describe("custom topics", () => {
     expect(edited.queryVersion).toEqual({ previous: 1, current: 2, changed: true });
     // The old version's count stays in the store, and is not shown for the new query.
     expect(getMonthlyCounts(db, { slug: created.topic.slug, queryVersion: 1 }, m("2025-04"), m("2025-04")).get(m("2025-04"))?.count).toBe(42);
-    const shown = readTopicCounts(db, edited.topic, m("2025-04"), m("2025-04"));
+    const shown = readTopicCounts(db, withQueryVersion(db, edited.topic), m("2025-04"), m("2025-04"));
     expect(shown).toMatchObject({ queryVersion: 2, months: [{ month: "2025-04", count: null }] });
 
     // A description-only edit keeps the version.

@@ -2,9 +2,9 @@
 // earlier versions count where the current one still matches the paper): one reader for
 // GET/POST /api/topics/{slug}/labels and the topic page's prefetch.
 import type { Db } from "../store/db";
-import { countTopicLabels, findQueryVersion, getCachedPaper, listTopicLabels, setTopicLabel, type TopicLabelKind, type VersionedTopicLabel } from "../store";
+import { countTopicLabels, getCachedPaper, listTopicLabels, setTopicLabel, type TopicLabelKind, type VersionedTopicLabel } from "../store";
 import { onTopicRate, type OnTopicRate } from "./on-topic-rate";
-import type { Topic } from "./catalog";
+import type { ResolvedTopic } from "./resolve";
 
 export type { TopicLabelKind, VersionedTopicLabel } from "../store/topic-labels";
 
@@ -20,8 +20,8 @@ export interface TopicLabelsAnswer {
   labels: Record<string, VersionedTopicLabel>;
 }
 
-export function readTopicLabels(db: Db, topic: Topic): TopicLabelsAnswer {
-  const queryVersion = findQueryVersion(db, topic.slug, topic.query);
+export function readTopicLabels(db: Db, topic: ResolvedTopic): TopicLabelsAnswer {
+  const { queryVersion } = topic;
   if (queryVersion === null) return { slug: topic.slug, queryVersion, rate: onTopicRate(0, 0), labels: {} };
   const key = { slug: topic.slug, queryVersion };
   const { on, off } = countTopicLabels(db, key);
@@ -32,8 +32,8 @@ export class UnknownPaperError extends Error {}
 export class UncomputedTopicError extends Error {}
 
 /** Labels a paper for the topic's current query version; the answer is the topic's labels after. */
-export function labelTopicPaper(db: Db, topic: Topic, paperId: string, label: TopicLabelKind | null, by: string, now = new Date()): TopicLabelsAnswer {
-  const queryVersion = findQueryVersion(db, topic.slug, topic.query);
+export function labelTopicPaper(db: Db, topic: ResolvedTopic, paperId: string, label: TopicLabelKind | null, by: string, now = new Date()): TopicLabelsAnswer {
+  const { queryVersion } = topic;
   if (queryVersion === null) throw new UncomputedTopicError(`topic "${topic.slug}" has no computed query version`);
   if (!getCachedPaper(db, paperId)) throw new UnknownPaperError(`paper ${paperId} not found`);
   setTopicLabel(db, { slug: topic.slug, queryVersion }, paperId, label, by, now);

@@ -1,9 +1,9 @@
 // The compare page's overlap matrix: for each pair of topics (current query versions) in a
 // period, the share of the row topic's papers that the column topic matches too.
 import type { Db } from "../store/db";
-import { countTopicOverlaps, findQueryVersion } from "../store";
+import { countTopicOverlaps } from "../store";
 import type { MonthKey } from "../calendar/months";
-import type { Topic } from "./catalog";
+import type { ResolvedTopic } from "./resolve";
 
 export interface OverlapTopic {
   slug: string;
@@ -27,11 +27,8 @@ export interface OverlapAnswer {
   rows: OverlapCell[][];
 }
 
-export function readTopicOverlap(db: Db, topics: readonly Topic[], from: MonthKey, to: MonthKey): OverlapAnswer {
-  const keys = topics.flatMap((t) => {
-    const queryVersion = findQueryVersion(db, t.slug, t.query);
-    return queryVersion === null ? [] : [{ slug: t.slug, queryVersion }];
-  });
+export function readTopicOverlap(db: Db, topics: readonly ResolvedTopic[], from: MonthKey, to: MonthKey): OverlapAnswer {
+  const keys = topics.flatMap(({ slug, queryVersion }) => (queryVersion === null ? [] : [{ slug, queryVersion }]));
   const counts = countTopicOverlaps(db, keys, from, to);
   const both = (a: string, b: string) => counts.get(`${a}\u0000${b}`) ?? 0;
   return {

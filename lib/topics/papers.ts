@@ -2,10 +2,10 @@
 // for a month or a range of months, with the total behind the count and which part of the
 // query each paper matched. One reader for the route handler and the server prefetch.
 import type { Db } from "../store/db";
-import { countTopicPapers, findQueryVersion, listTopicPapers, type TopicPaper } from "../store";
+import { countTopicPapers, listTopicPapers, type TopicPaper } from "../store";
 import { matchedTerms } from "../index/explain";
 import type { MonthKey } from "../calendar/months";
-import type { Topic } from "./catalog";
+import type { ResolvedTopic } from "./resolve";
 
 export interface TopicPapersRequest {
   limit: number;
@@ -33,8 +33,8 @@ export interface TopicPapersAnswer {
   papers: ExplainedPaper[];
 }
 
-export function readTopicPapers(db: Db, topic: Topic, req: TopicPapersRequest): TopicPapersAnswer {
-  const queryVersion = findQueryVersion(db, topic.slug, topic.query);
+export function readTopicPapers(db: Db, topic: ResolvedTopic, req: TopicPapersRequest): TopicPapersAnswer {
+  const { queryVersion } = topic;
   const range = req.months ? { from: req.months.from, to: req.months.to } : {};
   if (queryVersion === null) return { slug: topic.slug, queryVersion, ...range, total: 0, papers: [] };
   const filter = { category: req.category, text: req.text, months: req.months };

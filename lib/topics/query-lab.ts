@@ -1,7 +1,7 @@
 // The query lab: a draft query beside a topic's current one over the local index, month by
 // month, with the papers it would gain or lose and how readers labelled them. Nothing is stored.
 import type { Db } from "../store/db";
-import { findQueryVersion, findTopicLabels, getCachedPaper, inScopePapersBySeq, listIndexMonths, type VersionedTopicLabel } from "../store";
+import { findTopicLabels, getCachedPaper, inScopePapersBySeq, listIndexMonths, type VersionedTopicLabel } from "../store";
 import { matchingSeqs } from "../store/term-cache";
 import { union } from "../index/seq-sets";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
@@ -10,7 +10,7 @@ import type { Paper } from "../arxiv/paper";
 import { diffQueryMatches, LAB_PAGE_SIZE, type QueryDiffMonth } from "./query-diff";
 
 export { LAB_PAGE_SIZE } from "./query-diff";
-import type { Topic } from "./catalog";
+import type { ResolvedTopic } from "./resolve";
 
 export const LAB_MONTHS = 24;
 
@@ -41,7 +41,7 @@ export interface QueryLabRequest {
 }
 
 /** Throws QuerySyntaxError for a draft that does not parse. */
-export function readQueryLab(db: Db, topic: Topic, req: QueryLabRequest, now: Date): QueryLabAnswer {
+export function readQueryLab(db: Db, topic: ResolvedTopic, req: QueryLabRequest, now: Date): QueryLabAnswer {
   const draftNode = parseTopicQuery(req.query);
   const to = lastFullMonth(now);
   const from = addMonths(to, -(LAB_MONTHS - 1));
@@ -50,7 +50,7 @@ export function readQueryLab(db: Db, topic: Topic, req: QueryLabRequest, now: Da
   const current = matchingSeqs(db, topic.queryNode);
   const draft = matchingSeqs(db, draftNode);
   const diff = diffQueryMatches(current, draft, inScopePapersBySeq(db, union(current, draft), from, to), months);
-  const currentVersion = findQueryVersion(db, topic.slug, topic.query);
+  const currentVersion = topic.queryVersion;
   const answer: QueryLabAnswer = {
     slug: topic.slug,
     currentQuery: topic.query,

@@ -1,9 +1,9 @@
 // Reads a topic's cached monthly counts for the pages and the API. A month that was never
 // fetched is null, never 0: an unknown is not a zero.
 import type { Db } from "../store/db";
-import { findQueryVersion, getMonthlyCounts } from "../store";
+import { getMonthlyCounts } from "../store";
 import { monthRange, type MonthKey } from "../calendar/months";
-import type { Topic } from "./catalog";
+import type { ResolvedTopic } from "./resolve";
 
 export interface CountPoint {
   month: MonthKey;
@@ -18,8 +18,8 @@ export interface TopicCounts {
   months: CountPoint[];
 }
 
-export function readTopicCounts(db: Db, topic: Topic, from: MonthKey, to: MonthKey): TopicCounts {
-  const queryVersion = findQueryVersion(db, topic.slug, topic.query);
+export function readTopicCounts(db: Db, topic: ResolvedTopic, from: MonthKey, to: MonthKey): TopicCounts {
+  const { queryVersion } = topic;
   const cached =
     queryVersion === null ? new Map() : getMonthlyCounts(db, { slug: topic.slug, queryVersion }, from, to);
   return {

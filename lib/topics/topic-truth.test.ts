@@ -5,12 +5,13 @@ import { openDb, type Db } from "../store/db";
 import { putIndexedPapers } from "../store/index-papers";
 import { recordHarvestSlice } from "../store/index-months";
 import { recomputeTopic } from "../store/topic-index";
-import { ensureQueryVersion } from "../store/query-versions";
+import { ensureQueryVersion, findQueryVersion } from "../store/query-versions";
 import { makeScope } from "../index/scope";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
 import { corpusPapers } from "../testing/papers";
 import type { MonthKey } from "../calendar/months";
 import type { Topic } from "./catalog";
+import type { ResolvedTopic } from "./resolve";
 import { labelTopicPaper, readTopicLabels } from "./labels";
 import { LAB_PAGE_SIZE, readQueryLab } from "./query-lab";
 import { readTopicOverlap } from "./overlap";
@@ -25,6 +26,11 @@ function topic(slug: string, query: string): Topic {
 }
 
 /** Records the topic's query as a version and computes its matches, as the editor does. */
+/** The topic as a request resolves it: its current query version read now. */
+function resolved(t: Topic): ResolvedTopic {
+  return { ...t, origin: "custom", archived: false, edited: false, originalQuery: null, queryVersion: findQueryVersion(db, t.slug, t.query) };
+}
+
 function computed(t: Topic): number {
   const queryVersion = ensureQueryVersion(db, t.slug, t.query);
   recomputeTopic(db, { slug: t.slug, queryVersion, queryNode: t.queryNode }, NOW);
@@ -53,28 +59,28 @@ describe("on-topic labels", () => {
     computed(v1);
     const ids = [...matches("lm", 1).keys()].sort();
     expect(ids.length).toBeGreaterThan(10);
-    labelTopicPaper(db, v1, ids[0]!, "on", "ada");
-    labelTopicPaper(db, v1, ids[1]!, "on", "ada");
-    labelTopicPaper(db, v1, ids[2]!, "off", "bo");
-    let r = readTopicLabels(db, v1);
+    labelTopicPaper(db, resolved(v1), ids[0]!, "on", "ada");
+    labelTopicPaper(db, resolved(v1), ids[1]!, "on", "ada");
+    labelTopicPaper(db, resolved(v1), ids[2]!, "off", "bo");
+    let r = readTopicLabels(db, resolved(v1));
     expect(r.queryVersion).toBe(1);
     expect(r.rate).toMatchObject({ labelled: 3 });
     expect(r.rate.rate).toBeCloseTo(2 / 3, 10);
     expect(r.labels[ids[2]!]).toMatchObject({ label: "off", labelledBy: "bo" });
     // Relabel and clear: still one label per paper.
-    labelTopicPaper(db, v1, ids[2]!, "on", "cy");
-    labelTopicPaper(db, v1, ids[1]!, null, "cy");
-    r = readTopicLabels(db, v1);
+    labelTopicPaper(db, resolved(v1), ids[2]!, "on", "cy");
+    labelTopicPaper(db, resolved(v1), ids[1]!, null, "cy");
+    r = readTopicLabels(db, resolved(v1));
     expect(r.rate).toMatchObject({ rate: 1, labelled: 2 });
 
     // Another topic's labels do not leak in.
     const other = topic("other", "abs:benchmark");
     computed(other);
-    expect(readTopicLabels(db, other).rate.labelled).toBe(0);
+    expect(readTopicLabels(db, resolved(other)).rate.labelled).toBe(0);
 
     // A label on a paper the version no longer matches is kept but not counted.
     db.prepare("DELETE FROM topic_papers WHERE slug = 'lm' AND query_version = 1 AND paper_id = ?").run(ids[0]);
-    r = readTopicLabels(db, v1);
+    r = readTopicLabels(db, resolved(v1));
     expect(r.rate.labelled).toBe(1);
     expect(r.labels[ids[0]!]).toBeDefined();
   });
@@ -90,39 +96,39 @@ describe("on-topic labels", () => {
     const onlyV1 = [...m1.keys()].filter((id) => !m2.has(id)).sort();
     expect(both.length).toBeGreaterThan(1);
     expect(onlyV1.length).toBeGreaterThan(0);
-    labelTopicPaper(db, v1, both[0]!, "on", "ada");
-    labelTopicPaper(db, v1, onlyV1[0]!, "off", "bo");
-    expect(readTopicLabels(db, v1).rate).toMatchObject({ rate: 0.5, labelled: 2 });
+    labelTopicPaper(db, resolved(v1), both[0]!, "on", "ada");
+    labelTopicPaper(db, resolved(v1), onlyV1[0]!, "off", "bo");
+    expect(readTopicLabels(db, resolved(v1)).rate).toMatchObject({ rate: 0.5, labelled: 2 });
 
     // Version 2 counts version 1's judgement of the paper it still matches, not of the one it dropped.
     expect(computed(v2)).toBe(2);
-    let r2 = readTopicLabels(db, v2);
+    let r2 = readTopicLabels(db, resolved(v2));
     expect(r2.queryVersion).toBe(2);
     expect(r2.rate).toMatchObject({ rate: 1, labelled: 1 });
     expect(r2.labels[both[0]!]).toMatchObject({ label: "on", labelledBy: "ada", queryVersion: 1 });
     expect(r2.labels[onlyV1[0]!]).toMatchObject({ label: "off", queryVersion: 1 });
 
     // A label made under version 2 wins there and leaves version 1's own label alone.
-    labelTopicPaper(db, v2, both[0]!, "off", "cy", new Date("2025-11-01T00:00:00Z"));
-    labelTopicPaper(db, v2, both[1]!, "on", "cy");
-    r2 = readTopicLabels(db, v2);
+    labelTopicPaper(db, resolved(v2), both[0]!, "off", "cy", new Date("2025-11-01T00:00:00Z"));
+    labelTopicPaper(db, resolved(v2), both[1]!, "on", "cy");
+    r2 = readTopicLabels(db, resolved(v2));
     expect(r2.rate).toMatchObject({ rate: 0.5, labelled: 2 });
     expect(r2.labels[both[0]!]).toMatchObject({ label: "off", labelledBy: "cy", queryVersion: 2 });
-    const r1 = readTopicLabels(db, v1);
+    const r1 = readTopicLabels(db, resolved(v1));
     expect(r1.labels[both[0]!]).toMatchObject({ label: "on", labelledBy: "ada", queryVersion: 1 });
     // Version 1 sees version 2's label of both[1] (its own has none): 2 on, 1 off.
     expect(r1.rate.labelled).toBe(3);
     expect(r1.rate.rate).toBeCloseTo(2 / 3, 10);
 
     // Clearing takes the paper's label back under every version.
-    labelTopicPaper(db, v2, both[0]!, null, "cy");
-    expect(readTopicLabels(db, v1).labels[both[0]!]).toBeUndefined();
-    expect(readTopicLabels(db, v2).rate).toMatchObject({ rate: 1, labelled: 1 });
+    labelTopicPaper(db, resolved(v2), both[0]!, null, "cy");
+    expect(readTopicLabels(db, resolved(v1)).labels[both[0]!]).toBeUndefined();
+    expect(readTopicLabels(db, resolved(v2)).rate).toMatchObject({ rate: 1, labelled: 1 });
   });
 
   it("refuses unknown papers", () => {
     const t = topic("lm", 'ti:"language model" OR abs:LLM');
-    expect(() => labelTopicPaper(db, t, "9999.99999", "on", "ada")).toThrow(/not found/);
+    expect(() => labelTopicPaper(db, resolved(t), "9999.99999", "on", "ada")).toThrow(/not found/);
   });
 });
 
@@ -147,7 +153,7 @@ describe("query lab", () => {
       const lost = [...A.keys()].filter((id) => !B.has(id) && window(A.get(id)!)).sort();
       expect(gained.length + lost.length, draftText).toBeGreaterThan(0);
 
-      const lab = readQueryLab(db, current, { query: draftText }, NOW);
+      const lab = readQueryLab(db, resolved(current), { query: draftText }, NOW);
       expect(lab.totals).toEqual({ gained: gained.length, lost: lost.length });
       for (const m of lab.months) {
         expect(m.current).toBe([...A.values()].filter((x) => x === m.month).length);
@@ -160,7 +166,7 @@ describe("query lab", () => {
         const expected = side === "gained" ? gained : lost;
         const listed: string[] = [];
         for (let offset = 0; offset < expected.length; offset += LAB_PAGE_SIZE) {
-          const page = readQueryLab(db, current, { query: draftText, side, offset }, NOW).papers!;
+          const page = readQueryLab(db, resolved(current), { query: draftText, side, offset }, NOW).papers!;
           expect(page.total).toBe(expected.length);
           listed.push(...page.items.map((p) => p.id));
         }
@@ -169,7 +175,7 @@ describe("query lab", () => {
       // One month's list is that month's part of the difference.
       const month = lab.months.find((m) => m.gained > 0);
       if (month) {
-        const page = readQueryLab(db, current, { query: draftText, side: "gained", month: month.month }, NOW).papers!;
+        const page = readQueryLab(db, resolved(current), { query: draftText, side: "gained", month: month.month }, NOW).papers!;
         expect(page.total).toBe(month.gained);
         expect(page.items.every((p) => B.get(p.id) === month.month)).toBe(true);
       }
@@ -179,10 +185,10 @@ describe("query lab", () => {
   it("shows the current version's labels on lost papers", () => {
     const current = topic("lab-label", "abs:benchmark");
     computed(current);
-    const lab = readQueryLab(db, current, { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
+    const lab = readQueryLab(db, resolved(current), { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
     const id = lab.papers!.items[0]!.id;
-    labelTopicPaper(db, current, id, "off", "ada");
-    const again = readQueryLab(db, current, { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
+    labelTopicPaper(db, resolved(current), id, "off", "ada");
+    const again = readQueryLab(db, resolved(current), { query: "abs:benchmark ANDNOT cat:cs.CV", side: "lost" }, NOW);
     expect(again.papers!.items.find((p) => p.id === id)?.label).toMatchObject({ label: "off", labelledBy: "ada", queryVersion: 1 });
   });
 });
@@ -202,7 +208,7 @@ describe("overlap matrix", () => {
     db.prepare("UPDATE topic_papers SET query_version = 2 WHERE slug = 'ov-b' AND query_version = 3").run();
     const from = "2025-03" as MonthKey;
     const to = "2025-07" as MonthKey;
-    const answer = readTopicOverlap(db, topics, from, to);
+    const answer = readTopicOverlap(db, topics.map(resolved), from, to);
     const inPeriod = (slug: string) =>
       new Set([...matches(slug, slug === "ov-b" ? 2 : 1)].filter(([, m]) => m >= from && m <= to).map(([id]) => id));
     const sets = topics.map((t) => (t.slug === "ov-never" ? new Set<string>() : inPeriod(t.slug)));

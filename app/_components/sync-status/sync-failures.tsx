@@ -1,9 +1,9 @@
-import type { SyncFailureReport } from "@/lib/queries/sync-status";
+import type { SyncFailure } from "@/lib/queries/sync-status";
 import { formatUtc } from "../format";
 import styles from "./sync-status.module.css";
 
 /** The latest run's failures, folded away: the reasons matter, but not on every glance. */
-export function SyncFailures({ failures }: { failures: SyncFailureReport[] }) {
+export function SyncFailures({ failures }: { failures: SyncFailure[] }) {
   if (failures.length === 0) return null;
   return (
     <details className={styles.failures} data-testid="sync-failures">

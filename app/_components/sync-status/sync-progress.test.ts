@@ -1,14 +1,16 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { SyncRunSummary } from "@/lib/queries/sync-status";
+import type { SyncRunReport } from "@/lib/queries/sync-status";
 import { SyncProgress } from "./sync-progress";
 
-const run = (r: Partial<SyncRunSummary>): SyncRunSummary => ({
+const run = (r: Partial<SyncRunReport>): SyncRunReport => ({
   id: 1,
   status: "running",
   startedAt: "2026-11-20T12:00:00.000Z",
   finishedAt: null,
+  heartbeatAt: "2026-11-20T12:00:00.000Z",
+  pid: 4242,
   total: 48,
   done: 0,
   failed: 0,
@@ -18,7 +20,7 @@ const run = (r: Partial<SyncRunSummary>): SyncRunSummary => ({
   ...r,
 });
 
-const render = (r: Partial<SyncRunSummary>) => renderToStaticMarkup(createElement(SyncProgress, { run: run(r) }));
+const render = (r: Partial<SyncRunReport>) => renderToStaticMarkup(createElement(SyncProgress, { run: run(r) }));
 
 describe("SyncProgress", () => {
   it("shows finished requests (failed included) in the label and the bar, with the ETA and the task", () => {

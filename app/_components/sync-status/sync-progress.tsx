@@ -1,8 +1,8 @@
-import type { SyncRunSummary } from "@/lib/queries/sync-status";
+import type { SyncRunReport } from "@/lib/queries/sync-status";
 import { formatDuration, progressFigures } from "@/lib/sync/progress";
 import styles from "./sync-status.module.css";
 
-export function SyncProgress({ run }: { run: SyncRunSummary }) {
+export function SyncProgress({ run }: { run: SyncRunReport }) {
   const { finished, etaMs } = progressFigures(run);
   const label =
     run.total === 0 ? "Planning the sync…" : `Syncing ${finished} of ${run.total} requests`;

@@ -2,12 +2,12 @@
 // one paper's mark.
 import { z } from "zod";
 import { getDb } from "@/lib/store/server";
-import { getPaperMarks, getPaperNotes, setPaperMark } from "@/lib/store";
+import { setPaperMark } from "@/lib/store";
 import { paperIdSchema, paperMarkSchema, reviewerNameSchema } from "@/lib/reviews/input";
-import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
+import { jsonRoute, notFound, parseSearchParams } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
 import { writeRoute } from "@/lib/auth";
-import { paperState, requireCachedPaper } from "../paper-state";
+import { isCachedPaper, readPaperState, readPaperStates } from "@/lib/reviews/paper-state";
 
 export const dynamic = "force-dynamic";
 
@@ -25,10 +25,7 @@ const getSchema = z
 /** { papers: [{ paperId, mark, notes }] } in the order asked. */
 export const GET = jsonRoute((req: Request) => {
   const { ids } = parseSearchParams(getSchema, new URL(req.url).searchParams);
-  const db = getDb();
-  const marks = getPaperMarks(db, ids);
-  const notes = getPaperNotes(db, ids);
-  return { papers: ids.map((paperId) => ({ paperId, mark: marks.get(paperId) ?? null, notes: notes.get(paperId) ?? [] })) };
+  return { papers: readPaperStates(getDb(), ids) };
 });
 
 const postSchema = z.object({ paperId: paperIdSchema, mark: paperMarkSchema, reviewer: reviewerNameSchema }).strict();
@@ -37,7 +34,7 @@ const postSchema = z.object({ paperId: paperIdSchema, mark: paperMarkSchema, rev
 export const POST = writeRoute(async (req: Request) => {
   const { paperId, mark, reviewer } = await readJsonBody(req, postSchema);
   const db = getDb();
-  requireCachedPaper(db, paperId);
+  if (!isCachedPaper(db, paperId)) throw notFound(`paper ${paperId} in the cache`);
   setPaperMark(db, paperId, mark, reviewer);
-  return paperState(db, paperId);
+  return readPaperState(db, paperId);
 });

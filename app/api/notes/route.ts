@@ -5,7 +5,8 @@ import { putPaperNote } from "@/lib/store";
 import { noteTextSchema, paperIdSchema, reviewerNameSchema } from "@/lib/reviews/input";
 import { readJsonBody } from "@/lib/http/json-body";
 import { writeRoute } from "@/lib/auth";
-import { paperState, requireCachedPaper } from "../paper-state";
+import { isCachedPaper, readPaperState } from "@/lib/reviews/paper-state";
+import { notFound } from "@/lib/http/api-error";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ const postSchema = z.object({ paperId: paperIdSchema, reviewer: reviewerNameSche
 export const POST = writeRoute(async (req: Request) => {
   const { paperId, reviewer, text } = await readJsonBody(req, postSchema);
   const db = getDb();
-  requireCachedPaper(db, paperId);
+  if (!isCachedPaper(db, paperId)) throw notFound(`paper ${paperId} in the cache`);
   putPaperNote(db, paperId, reviewer, text);
-  return paperState(db, paperId);
+  return readPaperState(db, paperId);
 });

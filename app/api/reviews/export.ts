@@ -4,7 +4,7 @@ import type { Db } from "@/lib/store/db";
 import { bibtexChunks } from "@/lib/exports/bibtex";
 import { papersCsvChunks } from "@/lib/exports/papers-csv";
 import { renderReviewReport } from "@/lib/exports/review-report";
-import { reviewReportInput, type ReportableReview } from "@/lib/reviews/report-input";
+import { reviewReportInput, type ReportableReview } from "@/lib/exports/review-report-input";
 import { MEDIA_TYPES, downloadResponse, streamedDownload } from "@/lib/http/download";
 
 export const exportFormatSchema = z.enum(["bibtex", "csv", "markdown"]);

@@ -1,6 +1,7 @@
 import { SyncAlreadyRunningError } from "@/lib/store";
 import { startBackgroundSync } from "@/lib/sync/service";
-import { readSyncStatusResponse } from "@/app/_server/sync-status";
+import { getDb } from "@/lib/store/server";
+import { readSyncStatus } from "@/lib/sync/status";
 import { syncRequestSchema, SyncOptionsError } from "@/lib/sync/options";
 import { ApiError, jsonRoute } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
@@ -8,7 +9,7 @@ import { writeRoute } from "@/lib/auth";
 
 export const dynamic = "force-dynamic";
 
-export const GET = jsonRoute(() => readSyncStatusResponse());
+export const GET = jsonRoute(() => readSyncStatus(getDb()));
 
 export const POST = writeRoute(async (req: Request) => {
   const request = await readJsonBody(req, syncRequestSchema);

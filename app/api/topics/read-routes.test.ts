@@ -58,7 +58,10 @@ describe("GET /api/topics/{slug}/counts", () => {
   ])("refuses %s with a 400 that says why", async (query, why) => {
     const res = await get("counts", "dialogue", query);
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatch(why);
+    const body = await res.json();
+    expect(body.error).toMatch(why);
+    // The same shape as a refused body: { error, details: { issues: [{ path, message }] } }.
+    expect(body.details.issues[0]).toEqual({ path: expect.any(String), message: expect.any(String) });
   });
 
   it("answers 404 for an unknown topic", async () => {

@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deleteSavedReview, reviewPagesRootKey, reviewSummaryRootKey, savedReviewsKey } from "@/lib/queries/reviews";
+import { requestReviewDelete, reviewPagesRootKey, reviewSummaryRootKey, savedReviewsKey } from "@/lib/queries/reviews";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import styles from "../reviews.module.css";
 
@@ -13,7 +13,7 @@ export function DeleteReview({ id }: { id: number }) {
   const qc = useQueryClient();
   const [asking, setAsking] = useState(false);
   const remove = useMutation({
-    mutationFn: () => deleteSavedReview(id),
+    mutationFn: () => requestReviewDelete(id),
     onError: noteWriteError,
     onSuccess: () => {
       qc.removeQueries({ queryKey: [...savedReviewsKey, id] });

@@ -8,6 +8,7 @@ import {
   monthsBetween,
   type MonthKey,
 } from "@/lib/calendar/months";
+import { MAX_MONTH_SPAN } from "@/lib/calendar/month-span";
 import type { MonthSpan } from "@/lib/queries/topic-counts";
 
 export const RANGE_PRESETS = [12, 36, 60] as const;
@@ -19,8 +20,6 @@ export type ChartRange =
 
 export const DEFAULT_RANGE: ChartRange = { kind: "preset", months: 36 };
 
-/** Same limit as the counts API. */
-export const MAX_CUSTOM_MONTHS = 600;
 
 /** Months before the first bar that the 3-month moving average needs. */
 export const MOVING_AVERAGE_LEAD = 2;
@@ -43,8 +42,8 @@ export function parseChartRange(params: Params, now: Date): { range: ChartRange;
     const end = monthsBetween(to, running) < 0 ? running : to;
     const problem = end !== to ? `There are no counts after ${running}; the chart ends there.` : null;
     if (monthsBetween(from, end) < 0) return { range: DEFAULT_RANGE, problem: `${from} has not started yet; showing the default.` };
-    if (monthsBetween(from, end) >= MAX_CUSTOM_MONTHS) {
-      return { range: DEFAULT_RANGE, problem: `A range can cover at most ${MAX_CUSTOM_MONTHS} months; showing the default.` };
+    if (monthsBetween(from, end) >= MAX_MONTH_SPAN) {
+      return { range: DEFAULT_RANGE, problem: `A range can cover at most ${MAX_MONTH_SPAN} months; showing the default.` };
     }
     return { range: { kind: "custom", from, to: end }, problem };
   }

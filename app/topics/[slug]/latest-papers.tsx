@@ -7,7 +7,7 @@ import { NO_PAPER_FILTER, topicPapersQueryOptions } from "@/lib/queries/topic-pa
 import { formatUtc } from "@/app/_components/format";
 import { useDebouncedValue } from "@/app/_components/use-debounced-value";
 import { isNewSince, usePreviousVisit } from "./last-visit";
-import { PaperRow } from "./paper-row";
+import { TopicPaperItem } from "./topic-paper-item";
 import styles from "./topic.module.css";
 
 export function LatestPapers({ slug }: { slug: string }) {
@@ -65,7 +65,7 @@ export function LatestPapers({ slug }: { slug: string }) {
       ) : (
         <ol className={styles.papers} style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
           {papers.map((p) => (
-            <PaperRow
+            <TopicPaperItem
               key={p.id}
               slug={slug}
               paper={p}

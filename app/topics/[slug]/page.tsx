@@ -7,7 +7,7 @@ import { getQueryClient } from "@/lib/queries/get-query-client";
 import type { MonthSpan } from "@/lib/queries/topic-counts";
 import { NO_PAPER_FILTER } from "@/lib/queries/topic-papers";
 import { loadCatalog } from "@/lib/topics/catalog";
-import { getTopic, type TopicRecord } from "@/lib/topics/registry";
+import { resolveTopic, type ResolvedTopic } from "@/lib/topics/resolve";
 import { getDb } from "@/lib/store/server";
 import { prefetchOverview, prefetchTopicCounts, prefetchTopicLabels, prefetchTopicPapers } from "@/app/_server/prefetch";
 import { LabellerName, OnTopicRate } from "@/app/_components/topic-labels/on-topic-rate";
@@ -30,10 +30,8 @@ type Props = {
 };
 
 /** Roadmap and custom topics have pages; the share baseline is not a topic. */
-function pageTopic(slug: string): TopicRecord | null {
-  if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
-  const topic = getTopic(getDb(), slug);
-  return topic && topic.origin !== "baseline" ? topic : null;
+function pageTopic(slug: string): ResolvedTopic | null {
+  return resolveTopic(getDb(), slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -58,7 +56,7 @@ async function MomentumSection({ slug }: { slug: string }) {
 }
 
 /** Prefetches the range in the URL; the client reads the same URL and so the same key. */
-async function ChartSection({ topic, span, asOf }: { topic: TopicRecord; span: MonthSpan; asOf: string }) {
+async function ChartSection({ topic, span, asOf }: { topic: ResolvedTopic; span: MonthSpan; asOf: string }) {
   const queryClient = getQueryClient();
   await prefetchTopicCounts(queryClient, topic, fetchSpan(span));
   return (
@@ -69,7 +67,7 @@ async function ChartSection({ topic, span, asOf }: { topic: TopicRecord; span: M
 }
 
 /** The labels are prefetched with the papers: their buttons and the rate read the same cache. */
-async function RateSection({ topic }: { topic: TopicRecord }) {
+async function RateSection({ topic }: { topic: ResolvedTopic }) {
   const queryClient = getQueryClient();
   await prefetchTopicLabels(queryClient, topic);
   return (
@@ -79,7 +77,7 @@ async function RateSection({ topic }: { topic: TopicRecord }) {
   );
 }
 
-async function PapersSection({ topic }: { topic: TopicRecord }) {
+async function PapersSection({ topic }: { topic: ResolvedTopic }) {
   const queryClient = getQueryClient();
   await Promise.all([prefetchTopicPapers(queryClient, topic, NO_PAPER_FILTER), prefetchTopicLabels(queryClient, topic)]);
   return (

@@ -1,7 +1,7 @@
 // The parts a topic can sit in: the roadmap's four, then "Custom topics".
 import "server-only";
 import { loadCatalog } from "@/lib/topics/catalog";
-import { CUSTOM_PART } from "@/app/_server/overview";
+import { CUSTOM_PART } from "@/lib/topics/overview";
 import type { PartChoice } from "./topic-form";
 
 export function partChoices(): PartChoice[] {

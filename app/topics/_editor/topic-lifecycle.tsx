@@ -4,11 +4,11 @@
 // (it leaves the pages and the sync, its data stay) and brought back.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { overviewKey } from "@/lib/queries/overview";
-import { restoreTopic, setTopicArchived, topicDetailKey, type TopicEditResult, type TopicJson } from "@/lib/queries/topic-editor";
+import { restoreTopic, setTopicArchived, topicDetailKey, type TopicEditAnswer, type TopicJson } from "@/lib/queries/topic-editor";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import styles from "./editor.module.css";
 
-export function TopicLifecycle({ topic, onRestored }: { topic: TopicJson; onRestored: (result: TopicEditResult) => void }) {
+export function TopicLifecycle({ topic, onRestored }: { topic: TopicJson; onRestored: (result: TopicEditAnswer) => void }) {
   const qc = useQueryClient();
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: topicDetailKey(topic.slug) });

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { overviewKey } from "@/lib/queries/overview";
-import { createTopic, type TopicEditResult, type TopicFields } from "@/lib/queries/topic-editor";
+import { createTopic, type TopicEditAnswer, type TopicFields } from "@/lib/queries/topic-editor";
 import { TokenPrompt } from "@/app/_components/write-access/token-prompt";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
 import { TopicForm, type PartChoice } from "../_editor/topic-form";
@@ -15,7 +15,7 @@ const EMPTY: TopicFields = { name: "", part: "custom", description: "", query: "
 
 export function NewTopic({ parts }: { parts: PartChoice[] }) {
   const qc = useQueryClient();
-  const [created, setCreated] = useState<TopicEditResult | null>(null);
+  const [created, setCreated] = useState<TopicEditAnswer | null>(null);
   const create = useMutation({
     mutationFn: createTopic,
     onError: noteWriteError,

@@ -1,43 +1,27 @@
 // Monthly counts of some topics as CSV, one row per topic and month (see lib/exports/counts-csv).
 import { z } from "zod";
-import { addMonths, currentMonth, monthsBetween, requestedMonthSchema } from "@/lib/calendar/months";
+import { requestedMonthSchema } from "@/lib/calendar/months";
+import { requestedMonthSpan } from "@/lib/calendar/month-span";
 import { getDb } from "@/lib/store/server";
-import { getTopic, listTopics, type TopicRecord } from "@/lib/topics/registry";
+import { resolveTopics } from "@/lib/topics/resolve";
 import { readTopicCounts } from "@/lib/topics/series";
 import { topicSlugListSchema } from "@/lib/topics/slug-list";
 import { renderCountsCsv } from "@/lib/exports/counts-csv";
 import { bomParamSchema } from "@/lib/exports/csv";
-import { ApiError, jsonRoute, parseSearchParams } from "@/lib/http/api-error";
+import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { MEDIA_TYPES, downloadResponse } from "@/lib/http/download";
-import { MAX_RANGE_MONTHS } from "../../topics/[slug]/params";
 
 export const dynamic = "force-dynamic";
 
 const paramsSchema = z
   .object({ topics: topicSlugListSchema.optional(), from: requestedMonthSchema.optional(), to: requestedMonthSchema.optional(), bom: bomParamSchema.optional() })
   .strict()
-  .transform(({ topics, from, to, bom }, ctx) => {
-    const end = to ?? currentMonth();
-    const start = from ?? addMonths(end, -35);
-    const span = monthsBetween(start, end);
-    if (span < 0) ctx.addIssue({ code: "custom", message: `from (${start}) is after to (${end})` });
-    if (span >= MAX_RANGE_MONTHS) ctx.addIssue({ code: "custom", message: `range is longer than ${MAX_RANGE_MONTHS} months` });
-    return { topics, from: start, to: end, bom: bom ?? false };
-  });
-
-function resolveTopics(slugs: string[] | undefined): TopicRecord[] {
-  const db = getDb();
-  if (!slugs || slugs.length === 0) return listTopics(db);
-  const found = slugs.map((slug) => ({ slug, topic: getTopic(db, slug) }));
-  const unknown = found.filter((f) => f.topic === null).map((f) => f.slug);
-  if (unknown.length) throw new ApiError(400, `unknown topic${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}`);
-  return found.map((f) => f.topic!);
-}
+  .transform(({ topics, bom, ...span }, ctx) => ({ topics, ...requestedMonthSpan(span, ctx), bom: bom ?? false }));
 
 /** ?topics=a,b (default: every live topic)&from=YYYY-MM&to=YYYY-MM (default: the last 36 months)&bom=1 (UTF-8 byte-order mark). */
 export const GET = jsonRoute((req: Request) => {
   const { topics, from, to, bom } = parseSearchParams(paramsSchema, new URL(req.url).searchParams);
   const db = getDb();
-  const rows = resolveTopics(topics).map((t) => ({ ...readTopicCounts(db, t, from, to), name: t.name, query: t.query }));
+  const rows = resolveTopics(db, topics, { baselines: true }).map((t) => ({ ...readTopicCounts(db, t, from, to), name: t.name, query: t.query }));
   return downloadResponse(renderCountsCsv(rows, new Date(), { bom }), MEDIA_TYPES.csv, `counts-${from}-to-${to}.csv`);
 });

@@ -1,24 +1,15 @@
 // Request parameters of the per-topic routes, checked at the edge.
 import { z } from "zod";
-import { addMonths, currentMonth, monthsBetween, requestedMonthSchema } from "@/lib/calendar/months";
-import { getTopic, type TopicRecord } from "@/lib/topics/registry";
+import { requestedMonthSchema } from "@/lib/calendar/months";
+import { monthSpanProblem, requestedMonthSpan } from "@/lib/calendar/month-span";
+import { resolveTopic, type ResolvedTopic } from "@/lib/topics/resolve";
 import { getDb } from "@/lib/store/server";
-import { ApiError, notFound } from "@/lib/http/api-error";
-
-/** Longer ranges than this are refused: 50 years of months is already more than arXiv has. */
-export const MAX_RANGE_MONTHS = 600;
+import { notFound } from "@/lib/http/api-error";
 
 export const countsParamsSchema = z
   .object({ from: requestedMonthSchema.optional(), to: requestedMonthSchema.optional() })
   .strict()
-  .transform(({ from, to }, ctx) => {
-    const end = to ?? currentMonth();
-    const start = from ?? addMonths(end, -35);
-    const span = monthsBetween(start, end);
-    if (span < 0) ctx.addIssue({ code: "custom", message: `from (${start}) is after to (${end})` });
-    if (span >= MAX_RANGE_MONTHS) ctx.addIssue({ code: "custom", message: `range is longer than ${MAX_RANGE_MONTHS} months` });
-    return { from: start, to: end };
-  });
+  .transform((span, ctx) => requestedMonthSpan(span, ctx));
 
 export const papersParamsSchema = z
   .object({
@@ -37,16 +28,15 @@ export const papersParamsSchema = z
     if (!month && !from && !to) return { ...rest, months: undefined };
     const start = month ?? from ?? to!;
     const end = month ?? to ?? from!;
-    const span = monthsBetween(start, end);
-    if (span < 0) ctx.addIssue({ code: "custom", message: `from (${start}) is after to (${end})` });
-    if (span >= MAX_RANGE_MONTHS) ctx.addIssue({ code: "custom", message: `range is longer than ${MAX_RANGE_MONTHS} months` });
+    const problem = monthSpanProblem(start, end);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
     return { ...rest, months: { from: start, to: end } };
   });
 
-export async function topicFromParams(params: Promise<{ slug: string }>): Promise<TopicRecord> {
+/** The topic of /api/topics/{slug} (archived ones and the baseline included), resolved once for the request. */
+export async function topicFromParams(params: Promise<{ slug: string }>): Promise<ResolvedTopic> {
   const { slug } = await params;
-  if (!/^[a-z0-9-]{1,64}$/.test(slug)) throw new ApiError(404, `topic "${slug.slice(0, 64)}" not found`);
-  const topic = getTopic(getDb(), slug);
-  if (!topic) throw notFound(`topic "${slug}"`);
+  const topic = resolveTopic(getDb(), slug, { baselines: true });
+  if (!topic) throw notFound(`topic "${slug.slice(0, 64)}"`);
   return topic;
 }

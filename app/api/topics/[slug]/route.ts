@@ -1,11 +1,10 @@
 import { getDb } from "@/lib/store/server";
-import { listQueryVersions } from "@/lib/store";
 import { editTopic } from "@/lib/topics/editor";
 import { topicPatchSchema } from "@/lib/topics/topic-input";
 import { jsonRoute } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
 import { writeRoute } from "@/lib/auth";
-import { topicJson } from "../topic-json";
+import { editedTopicAnswer, readTopicDetail } from "@/lib/topics/topic-view";
 import { editing } from "../edit-errors";
 import { topicFromParams } from "./params";
 
@@ -15,9 +14,7 @@ type Ctx = { params: Promise<{ slug: string }> };
 
 /** One topic (archived and baselines included) with every query version it has had. */
 export const GET = jsonRoute(async (_req: Request, ctx: Ctx) => {
-  const topic = await topicFromParams(ctx.params);
-  const db = getDb();
-  return { topic: topicJson(db, topic), queryVersions: listQueryVersions(db, topic.slug) };
+  return readTopicDetail(getDb(), await topicFromParams(ctx.params));
 });
 
 /** Edits a topic; a changed query starts a new query version: { topic, queryVersion }. */
@@ -26,5 +23,5 @@ export const PATCH = writeRoute(async (req: Request, ctx: Ctx) => {
   const patch = await readJsonBody(req, topicPatchSchema);
   const db = getDb();
   const result = editing(() => editTopic(db, topic.slug, patch));
-  return { topic: topicJson(db, result.topic), queryVersion: result.queryVersion };
+  return editedTopicAnswer(result);
 });

@@ -1,11 +1,11 @@
 // A draft query's monthly history over the local index: no arXiv request, so the editor can
 // ask as the user types (debounced). A write route only because it takes a body.
 import { z } from "zod";
-import { MAX_QUERY_LENGTH, QuerySyntaxError } from "@/lib/arxiv/query";
+import { MAX_QUERY_LENGTH } from "@/lib/arxiv/query";
 import { previewQueryHistory } from "@/lib/topics/preview";
 import { loadScope } from "@/lib/index/scope";
 import { getDb } from "@/lib/store/server";
-import { ApiError } from "@/lib/http/api-error";
+import { parsingDraft } from "../edit-errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { writeRoute } from "@/lib/auth";
 
@@ -15,12 +15,5 @@ const bodySchema = z.object({ query: z.string().max(MAX_QUERY_LENGTH, `the query
 
 export const POST = writeRoute(async (req: Request) => {
   const { query } = await readJsonBody(req, bodySchema);
-  try {
-    return previewQueryHistory(getDb(), query, loadScope(), new Date());
-  } catch (e) {
-    if (e instanceof QuerySyntaxError) {
-      throw new ApiError(400, `the query does not parse: ${e.message}`, { reason: e.reason, position: e.position });
-    }
-    throw e;
-  }
+  return parsingDraft(() => previewQueryHistory(getDb(), query, loadScope(), new Date()));
 });

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getQueryClient } from "@/lib/queries/get-query-client";
-import { getTopic, type TopicRecord } from "@/lib/topics/registry";
+import { resolveTopic, type ResolvedTopic } from "@/lib/topics/resolve";
 import { getDb } from "@/lib/store/server";
 import { prefetchTopicDetail } from "@/app/_server/topic-editor-prefetch";
 import { partChoices } from "../../_editor/part-choices";
@@ -15,10 +15,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 /** Roadmap and custom topics (archived ones too) can be edited; the share baseline cannot. */
-function editableTopic(slug: string): TopicRecord | null {
-  if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
-  const topic = getTopic(getDb(), slug);
-  return topic && topic.origin !== "baseline" ? topic : null;
+function editableTopic(slug: string): ResolvedTopic | null {
+  return resolveTopic(getDb(), slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { overviewKey } from "@/lib/queries/overview";
 import { topicsKey } from "@/lib/queries/topic-counts";
-import { editTopic, topicDetailKey, topicDetailQueryOptions, type TopicEditResult, type TopicFields, type TopicJson } from "@/lib/queries/topic-editor";
+import { requestTopicEdit, topicDetailKey, topicDetailQueryOptions, type TopicEditAnswer, type TopicFields, type TopicJson } from "@/lib/queries/topic-editor";
 import { formatUtc } from "@/app/_components/format";
 import { TokenPrompt } from "@/app/_components/write-access/token-prompt";
 import { noteWriteError, writeErrorMessage } from "@/app/_components/write-access/write-errors";
@@ -37,9 +37,9 @@ export function TopicEditor({ slug, parts }: { slug: string; parts: PartChoice[]
   const topic = data.topic;
   const current = fieldsOf(topic);
   const roadmap = topic.origin === "roadmap";
-  const [outcome, setOutcome] = useState<{ title: string; result: TopicEditResult } | { title: string; result: null } | null>(null);
+  const [outcome, setOutcome] = useState<{ title: string; result: TopicEditAnswer } | { title: string; result: null } | null>(null);
 
-  const settle = (result: TopicEditResult, title: string) => {
+  const settle = (result: TopicEditAnswer, title: string) => {
     setOutcome({ title, result });
     qc.setQueryData(topicDetailKey(slug), { ...data, topic: result.topic });
     void qc.invalidateQueries({ queryKey: topicDetailKey(slug) });
@@ -50,7 +50,7 @@ export function TopicEditor({ slug, parts }: { slug: string; parts: PartChoice[]
     router.refresh();
   };
   const edit = useMutation({
-    mutationFn: (patch: Partial<TopicFields>) => editTopic(slug, patch),
+    mutationFn: (patch: Partial<TopicFields>) => requestTopicEdit(slug, patch),
     onError: noteWriteError,
     onSuccess: (result) => settle(result, `Saved “${result.topic.name}”`),
   });

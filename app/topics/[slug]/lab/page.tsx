@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTopic, type TopicRecord } from "@/lib/topics/registry";
+import { resolveTopic, type ResolvedTopic } from "@/lib/topics/resolve";
 import { getDb } from "@/lib/store/server";
 import { QueryLab } from "./query-lab";
 
@@ -10,10 +10,8 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-function labTopic(slug: string): TopicRecord | null {
-  if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
-  const topic = getTopic(getDb(), slug);
-  return topic && topic.origin !== "baseline" ? topic : null;
+function labTopic(slug: string): ResolvedTopic | null {
+  return resolveTopic(getDb(), slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

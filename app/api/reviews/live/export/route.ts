@@ -5,7 +5,8 @@ import { getDb } from "@/lib/store/server";
 import { reviewTitleSchema } from "@/lib/reviews/input";
 import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { bomParamSchema } from "@/lib/exports/csv";
-import { liveReview, reviewParamsShape, toReviewRequest } from "../../params";
+import { readLiveReview } from "@/lib/reviews/build";
+import { reviewing, reviewParamsShape, toReviewRequest } from "../../params";
 import { exportFormatSchema, reviewDownload } from "../../export";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ export const GET = jsonRoute((req: Request) => {
   const params = parseSearchParams(paramsSchema, new URL(req.url).searchParams);
   const db = getDb();
   const now = new Date();
-  const review = liveReview(db, toReviewRequest(params), now);
+  const review = reviewing(() => readLiveReview(db, toReviewRequest(params), now));
   const days = `${review.period.from.slice(0, 10)}-to-${review.period.to.slice(0, 10)}`;
   const title = params.title ?? `Review of ${review.period.from.slice(0, 10)} to ${review.period.to.slice(0, 10)}`;
   return reviewDownload(db, { ...review, title }, params.format, `review-${days}`, now, { bom: params.bom });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/store/server";
 import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { FIRST_PAGE_SIZE, MAX_PAGE_SIZE, readReviewPage } from "@/lib/reviews/paged";
-import { pagedReviewing, pagedReviewParamsShape, toPagedReviewRequest } from "../../params";
+import { reviewing, pagedReviewParamsShape, toPagedReviewRequest } from "../../params";
 
 export const dynamic = "force-dynamic";
 
@@ -18,5 +18,5 @@ const schema = z
 
 export const GET = jsonRoute((req: Request) => {
   const { after, limit, ...params } = parseSearchParams(schema, new URL(req.url).searchParams);
-  return pagedReviewing(() => readReviewPage(getDb(), toPagedReviewRequest(params), after ?? null, limit, new Date()));
+  return reviewing(() => readReviewPage(getDb(), toPagedReviewRequest(params), after ?? null, limit, new Date()));
 });

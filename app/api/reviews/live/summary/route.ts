@@ -3,11 +3,11 @@
 import { getDb } from "@/lib/store/server";
 import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { readReviewSummary } from "@/lib/reviews/paged";
-import { pagedReviewing, pagedReviewParamsSchema, toPagedReviewRequest } from "../../params";
+import { reviewing, pagedReviewParamsSchema, toPagedReviewRequest } from "../../params";
 
 export const dynamic = "force-dynamic";
 
 export const GET = jsonRoute((req: Request) => {
   const params = parseSearchParams(pagedReviewParamsSchema, new URL(req.url).searchParams);
-  return pagedReviewing(() => readReviewSummary(getDb(), toPagedReviewRequest(params), new Date()));
+  return reviewing(() => readReviewSummary(getDb(), toPagedReviewRequest(params), new Date()));
 });

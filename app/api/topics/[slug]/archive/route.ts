@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/store/server";
 import { archiveTopic } from "@/lib/topics/editor";
 import { writeRoute } from "@/lib/auth";
-import { topicJson } from "../../topic-json";
+import { topicJson } from "@/lib/topics/topic-view";
+import { withQueryVersion } from "@/lib/topics/resolve";
 import { editing } from "../../edit-errors";
 import { topicFromParams } from "../params";
 
@@ -11,5 +12,5 @@ export const dynamic = "force-dynamic";
 export const POST = writeRoute(async (_req: Request, ctx: { params: Promise<{ slug: string }> }) => {
   const topic = await topicFromParams(ctx.params);
   const db = getDb();
-  return { topic: topicJson(db, editing(() => archiveTopic(db, topic.slug))) };
+  return { topic: topicJson(withQueryVersion(db, editing(() => archiveTopic(db, topic.slug)))) };
 });

@@ -1,7 +1,7 @@
 // A topic's cached papers (current query version, newest first) as BibTeX or CSV.
 import { z } from "zod";
 import { getDb } from "@/lib/store/server";
-import { findQueryVersion, listTopicPapers } from "@/lib/store";
+import { listTopicPapers } from "@/lib/store";
 import { renderBibtex } from "@/lib/exports/bibtex";
 import { renderPapersCsv } from "@/lib/exports/papers-csv";
 import { bomParamSchema } from "@/lib/exports/csv";
@@ -23,8 +23,7 @@ export const GET = jsonRoute(async (req: Request, ctx: { params: Promise<{ slug:
   const topic = await topicFromParams(ctx.params);
   const { format, limit, bom } = parseSearchParams(paramsSchema, new URL(req.url).searchParams);
   const db = getDb();
-  const version = findQueryVersion(db, topic.slug, topic.query);
-  const papers = version === null ? [] : listTopicPapers(db, topic.slug, version, { limit });
+  const papers = topic.queryVersion === null ? [] : listTopicPapers(db, topic.slug, topic.queryVersion, { limit });
   const date = new Date().toISOString().slice(0, 10);
   if (format === "bibtex") {
     const keywords = new Map(papers.map((p) => [p.id, [topic.slug]]));

@@ -1,13 +1,14 @@
 // The query lab: a draft query against the topic's current one over the local index. Nothing
 // is stored; a write route only because it takes a body (the draft).
 import { z } from "zod";
-import { MAX_QUERY_LENGTH, QuerySyntaxError } from "@/lib/arxiv/query";
+import { MAX_QUERY_LENGTH } from "@/lib/arxiv/query";
 import { requestedMonthSchema } from "@/lib/calendar/months";
 import { readQueryLab } from "@/lib/topics/query-lab";
 import { getDb } from "@/lib/store/server";
 import { ApiError } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-body";
 import { writeRoute } from "@/lib/auth";
+import { parsingDraft } from "../../edit-errors";
 import { topicFromParams } from "../params";
 
 export const dynamic = "force-dynamic";
@@ -25,12 +26,5 @@ export const POST = writeRoute(async (req: Request, ctx: { params: Promise<{ slu
   const topic = await topicFromParams(ctx.params);
   const body = await readJsonBody(req, bodySchema);
   if (topic.origin === "baseline") throw new ApiError(404, `topic "${topic.slug}" has no query lab`);
-  try {
-    return readQueryLab(getDb(), topic, body, new Date());
-  } catch (e) {
-    if (e instanceof QuerySyntaxError) {
-      throw new ApiError(400, `the query does not parse: ${e.message}`, { reason: e.reason, position: e.position });
-    }
-    throw e;
-  }
+  return parsingDraft(() => readQueryLab(getDb(), topic, body, new Date()));
 });

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/store/server";
 import { restoreRoadmapTopic } from "@/lib/topics/editor";
 import { writeRoute } from "@/lib/auth";
-import { topicJson } from "../../topic-json";
+import { editedTopicAnswer } from "@/lib/topics/topic-view";
 import { editing } from "../../edit-errors";
 import { topicFromParams } from "../params";
 
@@ -11,6 +11,5 @@ export const dynamic = "force-dynamic";
 export const POST = writeRoute(async (_req: Request, ctx: { params: Promise<{ slug: string }> }) => {
   const topic = await topicFromParams(ctx.params);
   const db = getDb();
-  const result = editing(() => restoreRoadmapTopic(db, topic.slug));
-  return { topic: topicJson(db, result.topic), queryVersion: result.queryVersion };
+  return editedTopicAnswer(editing(() => restoreRoadmapTopic(db, topic.slug)));
 });

@@ -5,9 +5,9 @@ import { getMonthlyCounts } from "../store/counts";
 import type { SavedReviewTopic } from "../store/reviews";
 import { addMonths, lastFullMonth } from "../calendar/months";
 import { computeTopicMomentum, type TopicMomentum } from "../metrics";
-import type { ReviewReportInput } from "../exports/review-report";
-import type { TopicCoverage } from "./coverage";
-import type { MarkTally, ReviewGroup, ReviewPaper } from "./select";
+import type { ReviewReportInput } from "./review-report";
+import type { TopicCoverage } from "../reviews/coverage";
+import type { MarkTally, ReviewGroup, ReviewPaper } from "../reviews/select";
 
 // Momentum needs 15 months before the reference one (12 baseline + 3 recent) plus a year for
 // year-on-year of the trailing three; 27 covers every metric.

@@ -7,7 +7,7 @@ import styles from "./topic.module.css";
 
 const SHOWN_AUTHORS = 6;
 
-export function PaperRow({
+export function TopicPaperItem({
   slug,
   paper,
   isNew,
