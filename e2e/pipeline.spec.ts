@@ -6,7 +6,7 @@ import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { startSimulator, type RunningSimulator } from "../lib/simulator/server";
 import { scopeQuery, searchVirtualPapers } from "../lib/simulator/model";
-import { openDb } from "../lib/store";
+import { openStoreReadOnly } from "./store-reader";
 import { monthBounds, parseMonthKey } from "../lib/calendar/months";
 import { loadScope } from "../lib/index/scope";
 import { E2E_DIR, E2E_PORT, startBuiltServer } from "../lib/dev-env";
@@ -42,7 +42,7 @@ function truthIds(): string[] {
 
 /** The store's index and every count, without times, for comparing two stores. */
 function storeContent(file: string) {
-  const db = openDb(file);
+  const db = openStoreReadOnly(file);
   const content = {
     papers: db
       .prepare(
@@ -60,7 +60,7 @@ function storeContent(file: string) {
 }
 
 function indexedIds(file: string): string[] {
-  const db = openDb(file);
+  const db = openStoreReadOnly(file);
   const ids = db
     .prepare("SELECT id FROM papers WHERE in_scope = 1 AND month BETWEEN ? AND ? ORDER BY id")
     .pluck()
@@ -121,7 +121,7 @@ test.describe("harvest into the local index", () => {
     const truth = truthIds();
     expect(truth.length).toBeGreaterThan(1000);
     expect(indexedIds(db)).toEqual(truth);
-    const store = openDb(db);
+    const store = openStoreReadOnly(db);
     expect(store.prepare("SELECT COUNT(*) FROM index_months WHERE complete_to IS NULL OR settled = 0").pluck().get()).toBe(0);
     store.close();
 
@@ -216,7 +216,7 @@ test.describe("harvest into the local index", () => {
     const restart = await runSyncProcess({ db: killed, apiUrl, args: SYNC_ARGS, env: SYNC_ENV });
     expect(restart.code, restart.stderr).toBe(0);
     expect(storeContent(killed)).toEqual(storeContent(reference));
-    const db = openDb(killed);
+    const db = openStoreReadOnly(killed);
     const statuses = db.prepare("SELECT status FROM sync_runs ORDER BY id").pluck().all();
     const integrity = db.pragma("integrity_check", { simple: true });
     db.close();

@@ -5,12 +5,12 @@
 // team ranking, and screenshots at phone and desktop width, light and dark.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./console-guard";
-import type { ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { openDb } from "../lib/store";
+import { openStoreReadOnly } from "./store-reader";
 import { E2E_DIR, E2E_PORT, startBuiltServer } from "../lib/dev-env";
-import { HIDDEN_SUBJECT, seedReviewWeek } from "../scripts/seed-review-week";
+import { HIDDEN_SUBJECT } from "../scripts/review-week-rule";
 
 const PORT = E2E_PORT + 2;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -26,7 +26,13 @@ test.use({ trace: "off" });
 test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
   fs.mkdirSync(E2E_DIR, { recursive: true });
-  weekIds = seedReviewWeek(DB, { week: 3500, history: 600, heldBack: 0 }).weekIds;
+  // The seeder writes through lib/store (server-only), so it runs as its own process like the CLIs.
+  const seeded = execFileSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/seed-review-week.ts", DB, "--week", "3500", "--history", "600", "--held-back", "0", "--json"],
+    { encoding: "utf8", maxBuffer: 64 << 20 },
+  );
+  weekIds = (JSON.parse(seeded) as { weekIds: string[] }).weekIds;
   server = startBuiltServer(PORT, { RADAR_DB: DB, RADAR_SCHEDULE: "off" });
   await expect.poll(async () => (await request.get(`${BASE}/api/health`).catch(() => null))?.status(), { timeout: 60_000 }).toBe(200);
 });
@@ -149,7 +155,7 @@ test("For the team puts papers like the shortlisted ones first and says why", as
   await openReview(page, "?rank=team");
   await expect(page.getByTestId("ranking-status")).toHaveAttribute("data-status", "ready");
   const top = await page.getByTestId("review-paper").evaluateAll((els) => els.slice(0, 20).map((e) => e.getAttribute("data-paper-id")!));
-  const db = openDb(DB);
+  const db = openStoreReadOnly(DB);
   const text = db.prepare("SELECT id, title || ' ' || summary AS t FROM papers WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(top)) as { id: string; t: string }[];
   const share = db.prepare("SELECT AVG(title || ' ' || summary LIKE '%reinforcement%') FROM papers WHERE id IN (SELECT value FROM json_each(?))").pluck().get(JSON.stringify(weekIds)) as number;
   db.close();

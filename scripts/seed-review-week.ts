@@ -3,6 +3,7 @@
 // ids made unique), and an older history the team has marked by a hidden rule: papers about
 // `subject` shortlisted, others dismissed. The benchmark and the e2e spec both start from it.
 import fs from "node:fs";
+import { parseArgs } from "node:util";
 import { openDb, ensureQueryVersion, putTopicPapers, recordHarvestSlice, setPaperMark, type Db } from "../lib/store";
 import { listTopics } from "../lib/topics/registry";
 import { loadCorpus } from "../lib/simulator/corpus";
@@ -16,7 +17,9 @@ export interface SeededWeek {
   history: { id: string; title: string; summary: string; label: "shortlisted" | "dismissed" }[];
 }
 
-export const HIDDEN_SUBJECT = /reinforcement/i;
+import { HIDDEN_SUBJECT } from "./review-week-rule";
+
+export { HIDDEN_SUBJECT };
 const DAY_MS = 86_400_000;
 
 function paperAt(i: number, c: ReturnType<typeof loadCorpus>[number], published: string): Paper {
@@ -69,8 +72,16 @@ export function seedReviewWeek(file: string, o: { week?: number; history?: numbe
   return { weekIds, history: hist, heldBack: held };
 }
 
+// npx tsx --conditions=react-server scripts/seed-review-week.ts [file] [--week N] [--history N]
+//     [--held-back N] [--json]   (--json prints the week's paper ids for a caller such as the e2e spec)
 if (process.argv[1]?.endsWith("seed-review-week.ts")) {
-  const file = process.argv[2] ?? ".tmp/review-week.db";
-  const r = seedReviewWeek(file);
-  console.log(`${file}: ${r.weekIds.length} papers this week, ${r.history.length} marked earlier (${r.history.filter((h) => h.label === "shortlisted").length} shortlisted)`);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { week: { type: "string" }, history: { type: "string" }, "held-back": { type: "string" }, json: { type: "boolean" } },
+  });
+  const count = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  const file = positionals[0] ?? ".tmp/review-week.db";
+  const r = seedReviewWeek(file, { week: count(values.week), history: count(values.history), heldBack: count(values["held-back"]) });
+  if (values.json) console.log(JSON.stringify({ weekIds: r.weekIds }));
+  else console.log(`${file}: ${r.weekIds.length} papers this week, ${r.history.length} marked earlier (${r.history.filter((h) => h.label === "shortlisted").length} shortlisted)`);
 }
