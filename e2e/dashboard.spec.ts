@@ -348,10 +348,12 @@ test.describe("compare", () => {
       const baseline = api.get("baseline-cs")!.get(c.month)!;
       // The baseline is the index's own total of the month: the whole scope.
       expect(baseline, c.month).toBe(index.months.find((m) => m.month === c.month)!.papers);
-      expect(c.value!, `${c.slug} ${c.month}`).toBeGreaterThan(0);
+      // A narrow topic can have a month without papers at the demo's small volume: a share of 0.
+      expect(c.value!, `${c.slug} ${c.month}`).toBeGreaterThanOrEqual(0);
       expect(c.value!, `${c.slug} ${c.month}`).toBeLessThan(1);
       expect(c.value!).toBeCloseTo(api.get(c.slug)!.get(c.month)! / baseline, 9);
     }
+    expect(cells.filter((c) => c.value! > 0).length, "cells with papers").toBeGreaterThan(cells.length / 2);
   });
 
   test("a pasted link reproduces the view", async ({ page, browser }) => {

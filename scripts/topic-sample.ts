@@ -10,6 +10,11 @@
 //   … --before data/evaluation/queries-round1.json   compare with another query set (gained/lost)
 //   … --out data/evaluation/2026-12-precision/round-2   record into a later round's file set; the
 //       summary then takes each topic from the latest round that judged it (earlier rounds are kept)
+//   … --rescore   the current queries scored on every blind (holdout) judgement of any round: of the
+//       papers a blind judge read for a topic (the latest judgement of each), those the current
+//       query still matches. A judgement is of the paper against the topic, not the query, so it
+//       holds for a later version; the papers a later version gains were never judged, so the
+//       table says how many of the current holdout matches the judged ones are.
 //   … --split dev|holdout   only half of the corpus. A paper is in the holdout half when the first byte
 //       of sha256(arXiv id) is odd AND no recorded sample of a round before the --out round contains
 //       it; everything else is dev. Queries are revised
@@ -41,6 +46,7 @@ const { values } = parseArgs({
     abs: { type: "string", default: "300" },
     record: { type: "string" },
     why: { type: "string" },
+    rescore: { type: "boolean" },
     before: { type: "string", default: path.join("data", "evaluation", "queries-before.json") },
     out: { type: "string", default: path.join("data", "evaluation", "2026-12-precision") },
     split: { type: "string", default: "all" },
@@ -150,7 +156,34 @@ function leafTerms(node: QueryNode): { field: string; value: string }[] {
   return [];
 }
 
-if (values.why) {
+if (values.rescore) {
+  const rows = new Map<string, Map<string, { judgement: Judgement; round: string }>>();
+  for (const dir of fs.readdirSync(BASE_DIR).filter((d) => /^round-\d+$/.test(d)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {
+    for (const name of fs.readdirSync(path.join(BASE_DIR, dir)).filter((f) => f.endsWith(".jsonl"))) {
+      for (const line of fs.readFileSync(path.join(BASE_DIR, dir, name), "utf8").split("\n")) {
+        if (line.trim() === "") continue;
+        const r = JSON.parse(line) as { topic: string; id: string; judgement: Judgement; split?: string };
+        if (r.split !== "holdout") continue;
+        if (!rows.has(r.topic)) rows.set(r.topic, new Map());
+        rows.get(r.topic)?.set(r.id, { judgement: r.judgement, round: dir.slice(6) });
+      }
+    }
+  }
+  console.log("| topic | query hash | blind-judged papers it matches | of its holdout matches | rounds | clearly | clearly or related |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const t of topics) {
+    const judged = rows.get(t.slug) ?? new Map();
+    const ids = new Set(matchesOf(t.query).map((i) => corpus[i]?.realId));
+    const hits = [...judged.entries()].filter(([id]) => ids.has(id)).map(([, j]) => j);
+    // Holdout matches now: odd-hash papers, read or not (the judged ones are among them).
+    const odd = [...ids].filter((id) => id && (createHash("sha256").update(id).digest()[0] as number) % 2 === 1).length;
+    const pct = (k: number) => (hits.length === 0 ? "–" : `${Math.round((100 * k) / hits.length)}%`);
+    const rounds = [...new Set(hits.map((h) => h.round))].join(", ") || "–";
+    console.log(
+      `| ${t.name} | ${queryHash(t.query)} | ${hits.length} | ${odd} | ${rounds} | ${pct(hits.filter((h) => h.judgement === "clearly").length)} | ${pct(hits.filter((h) => h.judgement !== "off").length)} |`,
+    );
+  }
+} else if (values.why) {
   // --why 2505.00001,2505.00002: the terms of each selected topic's query that these papers match.
   for (const id of values.why.split(",")) {
     const i = corpus.findIndex((p) => p.realId === id);

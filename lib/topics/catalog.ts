@@ -6,6 +6,12 @@ import { parseTopicQuery, renderQuery } from "../arxiv/query";
 import type { QueryNode } from "../arxiv/query-ast";
 import { topicSlugSchema } from "./slug";
 
+/** Field limits for the catalog and for what a person enters (lib/topics/topic-input.ts): one set,
+ *  so a roadmap topic can always be saved unedited. Notes say what a query counts and leaves out. */
+export const MAX_TOPIC_NAME = 80;
+export const MAX_TOPIC_DESCRIPTION = 200;
+export const MAX_QUERY_NOTES = 2500;
+
 export const ROADMAP_PARTS = ["resource", "models", "key-technologies", "application"] as const;
 export type RoadmapPart = (typeof ROADMAP_PARTS)[number];
 
@@ -38,11 +44,11 @@ const queryTextSchema = z.string().superRefine((text, ctx) => {
 
 const topicEntrySchema = z.object({
   slug: topicSlugSchema,
-  name: z.string().min(1).max(80),
+  name: z.string().min(1).max(MAX_TOPIC_NAME),
   part: z.enum(ROADMAP_PARTS),
-  description: z.string().min(1).max(200),
+  description: z.string().min(1).max(MAX_TOPIC_DESCRIPTION),
   query: queryTextSchema,
-  queryNotes: z.string().min(1),
+  queryNotes: z.string().min(1).max(MAX_QUERY_NOTES),
 });
 
 const baselineEntrySchema = topicEntrySchema.extend({ part: z.literal("baseline") });

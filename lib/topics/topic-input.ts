@@ -2,15 +2,13 @@
 // The slug (the topic's address) is derived from the name once, at creation, and then kept.
 import { z } from "zod";
 import { MAX_QUERY_LENGTH } from "../arxiv/query";
-import { ROADMAP_PARTS } from "./catalog";
+import { MAX_QUERY_NOTES, MAX_TOPIC_DESCRIPTION, MAX_TOPIC_NAME, ROADMAP_PARTS } from "./catalog";
 import { checkTopicQuery } from "./query-check";
 
 export const TOPIC_PARTS = [...ROADMAP_PARTS, "custom"] as const;
 export type TopicPart = (typeof TOPIC_PARTS)[number];
 
-export const MAX_TOPIC_NAME = 80;
-export const MAX_TOPIC_DESCRIPTION = 200;
-export const MAX_QUERY_NOTES = 1000;
+export { MAX_QUERY_NOTES, MAX_TOPIC_DESCRIPTION, MAX_TOPIC_NAME };
 export const MAX_SLUG_LENGTH = 48;
 
 /**
