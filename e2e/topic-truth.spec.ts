@@ -46,6 +46,11 @@ test("labelling a paper on the topic page changes its on-topic rate", async ({ p
   await page.reload();
   await expect(page.getByTestId("on-topic-rate")).toHaveText(new RegExp(`${labelled} labelled$`));
   await expect(page.getByTestId("paper-row").nth(2).getByTestId("topic-label")).toHaveAttribute("data-label", "off");
+  const rateText = (await page.getByTestId("on-topic-rate").textContent())!;
+  // The overview's card shows the same rate, from the same labels.
+  await page.goto("/");
+  await expect(page.getByTestId(`on-topic-${SLUG}`)).toHaveText(rateText);
+  await page.goto(`/topics/${SLUG}`);
   // The chart's estimate is off by default and can be turned on once a rate exists.
   const toggle = page.getByTestId("estimate-toggle");
   await expect(toggle).not.toBeChecked();

@@ -15,9 +15,9 @@ const overview: Overview = {
     { id: "models", name: "Models" },
   ],
   topics: [
-    { slug: "grow", name: "Grow", part: "resource", description: "", queryVersion: 1, months: series((i) => 10 + i * 5) },
-    { slug: "flat", name: "Flat", part: "models", description: "", queryVersion: 1, months: series(() => 50) },
-    { slug: "empty", name: "Empty", part: "models", description: "", queryVersion: null, months: series(() => null) },
+    { slug: "grow", name: "Grow", part: "resource", description: "", queryVersion: 1, months: series((i) => 10 + i * 5), onTopic: { rate: 0.75, low: 0.3, high: 0.95, labelled: 4 } },
+    { slug: "flat", name: "Flat", part: "models", description: "", queryVersion: 1, months: series(() => 50), onTopic: null },
+    { slug: "empty", name: "Empty", part: "models", description: "", queryVersion: null, months: series(() => null), onTopic: null },
   ],
 };
 
@@ -33,6 +33,9 @@ describe("overview model", () => {
     expect(grow.momentum.lastFullMonth).toBe("2026-10");
     expect(grow.running).toEqual({ month: "2026-11", count: 10 + 36 * 5 });
     expect(grow.freshestFetchAt).toBe("2026-11-20T00:00:00Z");
+    // The readers' rate travels to the card as the overview gave it; unlabelled topics have none.
+    expect(grow.onTopic).toEqual({ rate: 0.75, low: 0.3, high: 0.95, labelled: 4 });
+    expect(parts[1]!.cards.map((c) => c.onTopic)).toEqual([null, null]);
   });
 
   it("ranks by the chosen metric; ascending reverses only the topics with a value", () => {

@@ -27,6 +27,8 @@ export interface TopicCardModel {
   running: { month: MonthKey; count: number | null };
   /** Newest fetchedAt of the topic's months: how fresh the card is. */
   freshestFetchAt: string | null;
+  /** Readers' on-topic rate of the current query, when any matched paper is labelled. */
+  onTopic: OverviewTopic["onTopic"];
 }
 
 export interface PartModel {
@@ -53,6 +55,7 @@ export function topicCard(topic: OverviewTopic, colorIndex: number, now: Date): 
     sparklineFrom: addMonths(lastFullMonth(now), -(SPARKLINE_MONTHS - 1)),
     running: { month: running, count: topic.months.find((m) => m.month === running)?.count ?? null },
     freshestFetchAt: freshest(topic),
+    onTopic: topic.onTopic,
   };
 }
 

@@ -6,6 +6,7 @@ import { RelativeTime } from "../_components/relative-time";
 import { seriesColor } from "../_components/series-color";
 import { Sparkline } from "../_components/sparkline";
 import { addMonths } from "@/lib/calendar/months";
+import { onTopicRateText } from "@/lib/topics/on-topic-rate";
 import type { TopicCardModel } from "./overview-model";
 import styles from "./overview.module.css";
 
@@ -41,6 +42,11 @@ export function TopicCard({ card }: { card: TopicCardModel }) {
         <span className="muted">vs {formatMonth(addMonths(m.lastFullMonth, -12))}</span>
         {m.yoy.value === null && yoy.title ? <span className={`muted ${styles.why}`}> ({yoy.title})</span> : null}
       </p>
+      {card.onTopic ? (
+        <p className={`muted ${styles.onTopic}`} data-testid={`on-topic-${card.slug}`} title="Share of labelled papers readers found on-topic, with its 95% interval, for the current query">
+          <Link href={`/topics/${card.slug}#rate-title`}>{onTopicRateText(card.onTopic)}</Link>
+        </p>
+      ) : null}
       <Sparkline
         slug={card.slug}
         values={card.sparkline}

@@ -6,6 +6,8 @@ import { addMonths, currentMonth, type MonthKey } from "../calendar/months";
 import { loadCatalog, type RoadmapPart } from "./catalog";
 import { listResolvedTopics, type ResolvedTopic } from "./resolve";
 import { readTopicCounts, type CountPoint } from "./series";
+import { countTopicLabels } from "../store/topic-labels";
+import { onTopicRate, type OnTopicRate } from "./on-topic-rate";
 
 /** Full months the overview carries: enough for YoY, the 12+3-month momentum and its change. */
 export const OVERVIEW_FULL_MONTHS = 36;
@@ -23,6 +25,8 @@ export interface OverviewTopic {
   queryVersion: number | null;
   /** From `Overview.from` to `Overview.to`, the running month last; unknown months are null. */
   months: CountPoint[];
+  /** Readers' on-topic rate for the current query version; null until a paper it matches is labelled. */
+  onTopic: OnTopicRate | null;
 }
 
 export interface Overview {
@@ -52,7 +56,9 @@ function readOverviewUncached(db: Db, now: Date): Overview {
     const part = overviewPart(t);
     if (part === null || t.archived) return [];
     const counts = readTopicCounts(db, t, from, to);
-    return [{ slug: t.slug, name: t.name, part, description: t.description, queryVersion: counts.queryVersion, months: counts.months }];
+    const labels = t.queryVersion === null ? null : countTopicLabels(db, { slug: t.slug, queryVersion: t.queryVersion });
+    const onTopic = labels && labels.on + labels.off > 0 ? onTopicRate(labels.on, labels.off) : null;
+    return [{ slug: t.slug, name: t.name, part, description: t.description, queryVersion: counts.queryVersion, months: counts.months, onTopic }];
   });
   const hasCustom = topics.some((t) => t.part === "custom");
   return {
