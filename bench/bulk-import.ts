@@ -10,7 +10,7 @@ import { once } from "node:events";
 import { createGzip, gunzipSync } from "node:zlib";
 import { openDb } from "../lib/store";
 import { loadScope } from "../lib/index/scope";
-import { importArxivMetadata } from "../lib/index/bulk-import";
+import { importArxivMetadata } from "../lib/archive/bulk-import";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const OUT_OF_SCOPE = 0.3;

@@ -10,7 +10,7 @@ import path from "node:path";
 import { listIndexMonths, openDb, putIndexedPapers, recordHarvestSlice, type Db } from "../lib/store";
 import { lastFullMonth, monthBounds } from "../lib/calendar/months";
 import { loadScope } from "../lib/index/scope";
-import { exportSnapshot, importSnapshot } from "../lib/index/snapshot";
+import { exportSnapshot, importSnapshot } from "../lib/archive/snapshot";
 import { listTopics } from "../lib/topics/registry";
 import { recomputeTopics } from "../lib/sync/run";
 import { monthsEndingWith, simulatedPapersOfMonth } from "./sim-papers";

@@ -4,7 +4,7 @@ import { addMonths, currentMonth, type MonthKey } from "@/lib/calendar/months";
 import { getQueryClient } from "@/lib/queries/get-query-client";
 import { indexStatusQueryOptions } from "@/lib/queries/index-status";
 import { loadScope } from "@/lib/index/scope";
-import { readIndexStatus } from "@/lib/index/status";
+import { readIndexStatus } from "@/lib/sync/index-status";
 import { getDb } from "@/lib/store/server";
 import { requestNow } from "@/app/_server/request-clock";
 import { IndexMonths } from "./index-months";

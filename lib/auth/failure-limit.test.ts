@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, PEER_ADDRESS_HEADER, TOKEN_FAILURE_BURST, TokenFailureLimiter } from "./failure-limit";
+import { TOKEN_FAILURE_BURST, TokenFailureLimiter } from "./failure-limit";
+import { clientAddress, PEER_ADDRESS_HEADER } from "../security/client-address";
 
 describe("wrong-token rate limit", () => {
   it("lets BURST wrong tokens through a minute per address, then asks to wait", () => {

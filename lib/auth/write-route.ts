@@ -6,7 +6,8 @@ import { jsonRoute } from "../http/api-error";
 import { crossSiteRefusal, mediaTypeRefusal, ownHosts } from "../security/request-guard";
 import { configuredPublicOrigin } from "../http/public-url";
 import { checkWriteAccess, presentedToken } from "./token";
-import { clientAddress, tokenFailureLimiter } from "./failure-limit";
+import { clientAddress } from "../security/client-address";
+import { tokenFailureLimiter } from "./failure-limit";
 
 /** A 401 with a JSON `error`, and the header that tells clients which scheme to use. */
 export function unauthorized(reason: string): Response {

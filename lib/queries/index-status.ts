@@ -1,10 +1,10 @@
 // Cache contract of GET /api/index: what the local index holds per month (the data-health page).
 import { queryOptions } from "@tanstack/react-query";
 import type { MonthKey } from "../calendar/months";
-import type { IndexStatus } from "../index/status";
+import type { IndexStatus } from "../sync/index-status";
 import { fetchJson, searchString } from "./fetch-json";
 
-export type { IndexMonthStatus, IndexStatus } from "../index/status";
+export type { IndexMonthStatus, IndexStatus } from "../sync/index-status";
 
 /** Root of every index query: a finished sync invalidates them. */
 export const indexKey = ["index"] as const;

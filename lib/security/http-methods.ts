@@ -5,7 +5,7 @@
 import http from "node:http";
 import { ALLOWED_METHODS } from "./request-guard";
 import { noteServerAddress } from "../http/self-address";
-import { PEER_ADDRESS_HEADER } from "../auth/failure-limit";
+import { PEER_ADDRESS_HEADER } from "./client-address";
 import { markOverviewDocumentLoad } from "../http/overview-page";
 
 /** Methods the fetch standard refuses to construct (case-insensitively). */

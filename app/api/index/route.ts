@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/store/server";
 import { loadScope } from "@/lib/index/scope";
-import { readIndexStatus } from "@/lib/index/status";
+import { readIndexStatus } from "@/lib/sync/index-status";
 import { jsonRoute, parseSearchParams } from "@/lib/http/api-error";
 import { countsParamsSchema } from "../topics/[slug]/params";
 

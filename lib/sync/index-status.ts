@@ -3,7 +3,7 @@
 import type { Db } from "../store/db";
 import { listIndexMonths } from "../store/index-months";
 import { monthBounds, monthRange, type MonthKey } from "../calendar/months";
-import type { IndexScope } from "./scope";
+import type { IndexScope } from "../index/scope";
 
 export interface IndexMonthStatus {
   month: MonthKey;

@@ -14,7 +14,7 @@ import { mergeIndexMonth } from "../store/index-months";
 import { monthBounds, monthOf, monthRange, type MonthKey } from "../calendar/months";
 import { floorToMinute } from "../sync/harvest-plan";
 import type { Paper } from "../arxiv/paper";
-import type { IndexScope } from "./scope";
+import type { IndexScope } from "../index/scope";
 import { openMaybeGzip, readLines } from "./line-reader";
 import { METADATA_LIMITS, parseMetadataLine, type SkipReason } from "./arxiv-metadata";
 

@@ -11,7 +11,7 @@ import { applyScope, createIndexedPaperWriter } from "../store/index-papers";
 import { listIndexMonths, mergeIndexMonth } from "../store/index-months";
 import { toPaper, type PaperRow } from "../store/papers";
 import type { MonthKey } from "../calendar/months";
-import type { IndexScope } from "./scope";
+import type { IndexScope } from "../index/scope";
 import { openMaybeGzip, readLines } from "./line-reader";
 import {
   BodyDigest,

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listIndexMonths, openDb } from "../store";
 import { planHarvest } from "../sync/harvest-plan";
 import type { MonthKey } from "../calendar/months";
-import { makeScope } from "./scope";
+import { makeScope } from "../index/scope";
 import { coveredMonths, importArxivMetadata } from "./bulk-import";
 import { parseMetadataLine } from "./arxiv-metadata";
 

@@ -9,7 +9,7 @@ import { loadArxivConfig } from "../arxiv/config";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { createSyncSource } from "../sync/source";
 import { runSync } from "../sync/run";
-import { loadScope } from "./scope";
+import { loadScope } from "../index/scope";
 import { exportSnapshot, importSnapshot } from "./snapshot";
 
 const NOW = new Date("2026-11-20T00:00:00Z");

@@ -3,7 +3,7 @@
 import { openDb } from "../store";
 import { listTopics } from "../topics/registry";
 import { recomputeTopics } from "../sync/run";
-import { loadScope } from "./scope";
+import { loadScope } from "../index/scope";
 import { exportSnapshot, importSnapshot } from "./snapshot";
 import { SnapshotError } from "./snapshot-format";
 

@@ -5,12 +5,12 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDb, putIndexedPapers, recordHarvestSlice, listIndexMonths, type Db } from "../store";
 import { corpusPapers, makePaper } from "../testing/papers";
-import { makeScope } from "./scope";
+import { makeScope } from "../index/scope";
 import { exportSnapshot, importSnapshot } from "./snapshot";
 import { SnapshotError } from "./snapshot-format";
 import type { MonthKey } from "../calendar/months";
 import { parseTopicQuery } from "../arxiv/query";
-import { matchExpression } from "./match-expression";
+import { matchExpression } from "../index/match-expression";
 
 const scope = makeScope(["cs.CL", "cs.AI", "cs.LG", "cs.CV", "stat.ML"], "RADAR_SCOPE");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "snapshot-test-"));

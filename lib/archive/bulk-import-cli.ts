@@ -7,7 +7,7 @@ import { monthKeySchema, type MonthKey } from "../calendar/months";
 import { listTopics } from "../topics/registry";
 import { recomputeTopics } from "../sync/run";
 import { loadRefreshPolicy } from "../sync/policy";
-import { loadScope } from "./scope";
+import { loadScope } from "../index/scope";
 import { importArxivMetadata } from "./bulk-import";
 
 const say = (s: string) => process.stderr.write(`${s}\n`);
