@@ -71,14 +71,8 @@ export function savedReviewExportHref(id: number, format: ReviewExportFormat): s
   return `/api/reviews/${id}/export?format=${format}`;
 }
 
-export interface SaveReviewBody {
-  title: string;
-  savedBy?: string | null;
-  from: string;
-  to: string;
-  topics: string[];
-  group: ReviewGroupingChoice;
-}
+export type { SaveReviewBody } from "../reviews/request-params";
+import type { SaveReviewBody } from "../reviews/request-params";
 
 /** Saves the review of the period shown: 201 with the saved review. 401 without the token. */
 export function requestReviewSave(body: SaveReviewBody): Promise<ReopenedReview> {

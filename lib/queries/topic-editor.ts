@@ -3,7 +3,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { MonthKey } from "../calendar/months";
 import type { TopicDetail, TopicEditAnswer, TopicJson } from "../topics/topic-view";
-import type { TopicPart } from "../topics/topic-input";
+import type { TopicInput } from "../topics/topic-input";
 import type { SyncRun } from "../sync/status";
 import { ApiRequestError, fetchJson } from "./fetch-json";
 import { topicsKey } from "./topic-counts";
@@ -12,13 +12,8 @@ import { writeHeaders } from "./write-token";
 export type { TopicDetail, TopicEditAnswer, TopicJson } from "../topics/topic-view";
 export type { QueryVersionChange } from "../topics/editor";
 
-export interface TopicFields {
-  name: string;
-  part: TopicPart;
-  description: string;
-  query: string;
-  queryNotes: string;
-}
+/** The fields of the topic form, as the API checks them (lib/topics/topic-input.ts). */
+export type TopicFields = TopicInput;
 
 export type { QueryPreview } from "../topics/preview";
 import type { QueryPreview } from "../topics/preview";

@@ -3,10 +3,10 @@
 // /review, which must ask the readers exactly what the routes would.
 import { z } from "zod";
 import { periodBoundSchema } from "./period";
-import { reviewGroupingSchema } from "./input";
+import { reviewerNameSchema, reviewGroupingSchema, reviewTitleSchema } from "./input";
 import type { ReviewRequest } from "./build";
 import { markFilterValues, type PagedReviewRequest } from "./paged";
-import { topicSlugListSchema } from "../topics/slug-list";
+import { MAX_LISTED_TOPICS, topicSlugListSchema } from "../topics/slug-list";
 import { topicSlugSchema } from "../topics/slug";
 
 /** URL form: ?from=2025-04-01&to=2025-04-07&topics=data,dialogue&group=date */
@@ -17,6 +17,18 @@ export const reviewParamsShape = {
   group: reviewGroupingSchema.optional(),
 };
 export const reviewParamsSchema = z.object(reviewParamsShape).strict();
+
+/** POST /api/reviews: the period and grouping as in a URL, the topics as a JSON array, a title and who saves. */
+export const saveReviewBodySchema = z
+  .object({
+    ...reviewParamsShape,
+    topics: z.array(z.string().max(64)).max(MAX_LISTED_TOPICS, `at most ${MAX_LISTED_TOPICS} topics`).optional(),
+    title: reviewTitleSchema,
+    savedBy: reviewerNameSchema.nullable().optional(),
+  })
+  .strict();
+/** What the browser sends to save a review: the schema's input, so client and route cannot drift. */
+export type SaveReviewBody = z.input<typeof saveReviewBodySchema>;
 
 export function toReviewRequest(p: { from?: Date; to?: Date; topics?: string[]; group?: "topic" | "date" }): ReviewRequest {
   return { from: p.from, to: p.to, topics: p.topics, grouping: p.group };
