@@ -157,20 +157,22 @@ function leafTerms(node: QueryNode): { field: string; value: string }[] {
 }
 
 if (values.rescore) {
-  const rows = new Map<string, Map<string, { judgement: Judgement; round: string }>>();
+  const rows = new Map<string, Map<string, { judgement: Judgement; round: string; queryHash: string }>>();
   for (const dir of fs.readdirSync(BASE_DIR).filter((d) => /^round-\d+$/.test(d)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {
     for (const name of fs.readdirSync(path.join(BASE_DIR, dir)).filter((f) => f.endsWith(".jsonl"))) {
       for (const line of fs.readFileSync(path.join(BASE_DIR, dir, name), "utf8").split("\n")) {
         if (line.trim() === "") continue;
-        const r = JSON.parse(line) as { topic: string; id: string; judgement: Judgement; split?: string };
+        const r = JSON.parse(line) as { topic: string; id: string; judgement: Judgement; split?: string; queryHash: string };
         if (r.split !== "holdout") continue;
         if (!rows.has(r.topic)) rows.set(r.topic, new Map());
-        rows.get(r.topic)?.set(r.id, { judgement: r.judgement, round: dir.slice(6) });
+        rows.get(r.topic)?.set(r.id, { judgement: r.judgement, round: dir.slice(6), queryHash: r.queryHash });
       }
     }
   }
-  console.log("| topic | query hash | blind-judged papers it matches | of its holdout matches | rounds | clearly | clearly or related |");
-  console.log("|---|---|---|---|---|---|---|");
+  // Two readings: the blind samples drawn from this very query's matches (unbiased for it), and
+  // every blind judgement the query still matches (more papers, optimistic after a revision).
+  console.log("| topic | query hash | blind samples of this query: papers | clearly | clearly or related | all blind judgements it matches | of its holdout matches | rounds | clearly | clearly or related |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const t of topics) {
     const judged = rows.get(t.slug) ?? new Map();
     const ids = new Set(matchesOf(t.query).map((i) => corpus[i]?.realId));
@@ -179,8 +181,10 @@ if (values.rescore) {
     const odd = [...ids].filter((id) => id && (createHash("sha256").update(id).digest()[0] as number) % 2 === 1).length;
     const pct = (k: number) => (hits.length === 0 ? "–" : `${Math.round((100 * k) / hits.length)}%`);
     const rounds = [...new Set(hits.map((h) => h.round))].join(", ") || "–";
+    const own = [...judged.values()].filter((j) => j.queryHash === queryHash(t.query));
+    const ownPct = (k: number) => (own.length === 0 ? "–" : `${Math.round((100 * k) / own.length)}%`);
     console.log(
-      `| ${t.name} | ${queryHash(t.query)} | ${hits.length} | ${odd} | ${rounds} | ${pct(hits.filter((h) => h.judgement === "clearly").length)} | ${pct(hits.filter((h) => h.judgement !== "off").length)} |`,
+      `| ${t.name} | ${queryHash(t.query)} | ${own.length} | ${ownPct(own.filter((h) => h.judgement === "clearly").length)} | ${ownPct(own.filter((h) => h.judgement !== "off").length)} | ${hits.length} | ${odd} | ${rounds} | ${pct(hits.filter((h) => h.judgement === "clearly").length)} | ${pct(hits.filter((h) => h.judgement !== "off").length)} |`,
     );
   }
 } else if (values.why) {
