@@ -175,6 +175,10 @@ test("screenshots of the labelled topic page", async ({ page }) => {
       const chart = (await page.getByTestId("monthly-chart").boundingBox())!;
       const scrolled = await page.evaluate(() => window.scrollY);
       await page.screenshot({ path: `e2e/screenshots/topic-estimate-${scheme}-${vp}.png`, fullPage: true, clip: { x: 0, y: scrolled + top.y - 8, width: size.width, height: chart.y + chart.height - top.y + 16 } });
+      // The overview's Models row, where the labelled topic's card carries its rate.
+      await page.goto("/");
+      await expect(page.getByTestId(`on-topic-${SLUG}`)).toHaveText(/labelled$/);
+      await page.getByTestId(`topic-card-${SLUG}`).locator("..").screenshot({ path: `e2e/screenshots/overview-labelled-${scheme}-${vp}.png` });
     }
   }
 });
