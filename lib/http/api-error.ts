@@ -2,7 +2,12 @@
 // is always a 4xx with a message and never a 500. Every error body has one shape,
 // `{ error, details?: { issues } }`, whether a parameter, a body or a query was refused.
 import { z } from "zod";
-import { UnknownTopicsError } from "../topics/resolve";
+
+/**
+ * A domain's "no such thing" (an unknown topic, paper or review): the API answers 404 with its
+ * message. Domain modules extend it so that this module needs to know none of them.
+ */
+export class NotFoundError extends Error {}
 
 /** One thing wrong with a request, named by its field. */
 export interface ApiIssue {
@@ -62,7 +67,7 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSea
 
 export function errorResponse(e: unknown): Response {
   // However many topics a request names, any unknown one is a 404, as for a single topic.
-  if (e instanceof UnknownTopicsError) return errorResponse(new ApiError(404, e.message));
+  if (e instanceof NotFoundError) return errorResponse(new ApiError(404, e.message));
   if (e instanceof ApiError) {
     const body: ApiErrorBody = { error: e.message, ...(e.issues?.length ? { details: { issues: e.issues } } : {}) };
     return Response.json(body, { status: e.status });

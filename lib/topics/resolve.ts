@@ -4,6 +4,7 @@ import type { Db } from "../store/db";
 import { findQueryVersion } from "../store/query-versions";
 import { getTopic, listTopics, type ListTopicsOptions, type TopicRecord } from "./registry";
 import { isTopicSlug } from "./slug";
+import { NotFoundError } from "../http/api-error";
 
 export interface ResolvedTopic extends TopicRecord {
   /** The store's version of `query`; null when this query was never synced or computed. */
@@ -11,7 +12,7 @@ export interface ResolvedTopic extends TopicRecord {
 }
 
 /** Slugs that name no topic (or only the share baseline where it is not a topic). The API answers 404. */
-export class UnknownTopicsError extends Error {
+export class UnknownTopicsError extends NotFoundError {
   override readonly name = "UnknownTopicsError";
   constructor(readonly slugs: readonly string[]) {
     super(`unknown topic${slugs.length > 1 ? "s" : ""}: ${slugs.join(", ")}`);
