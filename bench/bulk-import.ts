@@ -11,6 +11,7 @@ import { createGzip, gunzipSync } from "node:zlib";
 import { openDb } from "../lib/store";
 import { loadScope } from "../lib/index/scope";
 import { importArxivMetadata } from "../lib/archive/bulk-import";
+import { benchRunInfo } from "../lib/dev-env";
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const OUT_OF_SCOPE = 0.3;
@@ -97,9 +98,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - t) / 1000;
   db.close();
   const result = {
-    at: new Date().toISOString(),
-    node: process.version,
-    machine: "2 cores, shared with other work while measured",
+    ...benchRunInfo(),
     records: r.lines,
     fileBytes: fs.statSync(file).size,
     inScope: r.inScope,

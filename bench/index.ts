@@ -22,7 +22,7 @@ import { readTopicCounts } from "../lib/topics/series";
 import { readTopicPapers } from "../lib/topics/papers";
 import { previewQueryHistory } from "../lib/topics/preview";
 import { createCustomTopic } from "../lib/topics/editor";
-import { nextBuildExists, startBuiltServer, waitForOk } from "../lib/dev-env";
+import { nextBuildExists, startBuiltServer, waitForOk, benchRunInfo } from "../lib/dev-env";
 
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 36);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -186,9 +186,7 @@ async function main(): Promise<void> {
     const cells = 16 * MONTHS;
 
     const result: Record<string, unknown> = {
-      at: new Date().toISOString(),
-      node: process.version,
-      machine: "2 cores, shared with other work while measured",
+      ...benchRunInfo(),
       scale: SCALE,
       months: MONTHS,
       papers,

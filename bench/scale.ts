@@ -14,7 +14,7 @@ import { indexWords } from "../lib/index/match-expression";
 import { createCustomTopic } from "../lib/topics/editor";
 import { listTopics } from "../lib/topics/registry";
 import { monthsEndingWith, simulatedPapersOfMonth } from "./sim-papers";
-import { startBuiltServer, waitForOk } from "../lib/dev-env";
+import { startBuiltServer, waitForOk, benchRunInfo } from "../lib/dev-env";
 
 const DB = path.resolve(process.env.BENCH_DB ?? ".tmp/bench-scale/scale.db");
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 120);
@@ -99,8 +99,7 @@ async function main(): Promise<void> {
     await waitForOk(`${base}/api/health`);
     const from = addMonths(last, -(MONTHS - 1));
     const result = {
-      at: new Date().toISOString(),
-      machine: "2 cores, shared with other work while measured",
+      ...benchRunInfo(),
       papers,
       topics,
       months: MONTHS,

@@ -14,6 +14,7 @@ import { exportSnapshot, importSnapshot } from "../lib/archive/snapshot";
 import { listTopics } from "../lib/topics/registry";
 import { recomputeTopics } from "../lib/sync/run";
 import { monthsEndingWith, simulatedPapersOfMonth } from "./sim-papers";
+import { benchRunInfo } from "../lib/dev-env";
 
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 36);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -69,9 +70,7 @@ async function main(): Promise<void> {
   target.close();
 
   const result = {
-    at: new Date().toISOString(),
-    node: process.version,
-    machine: "2 cores, shared with other work while measured",
+    ...benchRunInfo(),
     scale: SCALE,
     months: MONTHS,
     papers,

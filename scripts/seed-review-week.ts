@@ -18,8 +18,6 @@ export interface SeededWeek {
 }
 
 import { HIDDEN_SUBJECT } from "./review-week-rule";
-
-export { HIDDEN_SUBJECT };
 const DAY_MS = 86_400_000;
 
 function paperAt(i: number, c: ReturnType<typeof loadCorpus>[number], published: string): Paper {

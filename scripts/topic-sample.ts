@@ -72,6 +72,37 @@ type Judgement = (typeof JUDGEMENTS)[number];
 const SPLIT = values.split as string;
 if (!["all", "dev", "holdout"].includes(SPLIT)) throw new Error(`--split must be all, dev or holdout, not ${SPLIT}`);
 
+/** One recorded judgement of a round's <slug>.jsonl. */
+interface RecordedRow {
+  topic: string;
+  id: string;
+  judgement: Judgement;
+  queryHash: string;
+  split?: string;
+}
+
+/** The rows of every <slug>.jsonl directly in `dir` (none when it does not exist). */
+function recordedRows(dir: string): RecordedRow[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".jsonl"))
+    .flatMap((name) => jsonlRows(path.join(dir, name)));
+}
+
+function jsonlRows(file: string): RecordedRow[] {
+  return fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as RecordedRow);
+}
+
+/** The hash half a paper falls in: odd ones may be holdout, even ones are always dev. */
+function inOddHalf(realId: string): boolean {
+  return (createHash("sha256").update(realId).digest()[0] as number) % 2 === 1;
+}
+
 /**
  * arXiv ids in a sample recorded by a round before the --out round (round 1 is the base directory's
  * own files): they were read, so they are never holdout for this round. A round's own files do not
@@ -81,23 +112,14 @@ function readBeforeThisRound(): Set<string> {
   const ids = new Set<string>();
   const round = path.resolve(OUT_DIR) === path.resolve(BASE_DIR) ? 1 : Number(/round-(\d+)$/.exec(OUT_DIR)?.[1] ?? "1");
   const dirs = [BASE_DIR, ...Array.from({ length: Math.max(0, round - 2) }, (_, k) => path.join(BASE_DIR, `round-${k + 2}`))];
-  for (const dir of round === 1 ? [] : dirs) {
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir)) {
-      if (!name.endsWith(".jsonl")) continue;
-      for (const line of fs.readFileSync(path.join(dir, name), "utf8").split("\n")) {
-        if (line.trim() !== "") ids.add((JSON.parse(line) as { id: string }).id);
-      }
-    }
-  }
+  for (const dir of round === 1 ? [] : dirs) for (const r of recordedRows(dir)) ids.add(r.id);
   return ids;
 }
 const READ_BEFORE = SPLIT === "all" ? new Set<string>() : readBeforeThisRound();
 
 function inSplit(realId: string): boolean {
   if (SPLIT === "all") return true;
-  const odd = (createHash("sha256").update(realId).digest()[0] as number) % 2 === 1;
-  const holdout = odd && !READ_BEFORE.has(realId);
+  const holdout = inOddHalf(realId) && !READ_BEFORE.has(realId);
   return SPLIT === "holdout" ? holdout : !holdout;
 }
 
@@ -159,14 +181,10 @@ function leafTerms(node: QueryNode): { field: string; value: string }[] {
 if (values.rescore) {
   const rows = new Map<string, Map<string, { judgement: Judgement; round: string; queryHash: string }>>();
   for (const dir of fs.readdirSync(BASE_DIR).filter((d) => /^round-\d+$/.test(d)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {
-    for (const name of fs.readdirSync(path.join(BASE_DIR, dir)).filter((f) => f.endsWith(".jsonl"))) {
-      for (const line of fs.readFileSync(path.join(BASE_DIR, dir, name), "utf8").split("\n")) {
-        if (line.trim() === "") continue;
-        const r = JSON.parse(line) as { topic: string; id: string; judgement: Judgement; split?: string; queryHash: string };
-        if (r.split !== "holdout") continue;
-        if (!rows.has(r.topic)) rows.set(r.topic, new Map());
-        rows.get(r.topic)?.set(r.id, { judgement: r.judgement, round: dir.slice(6), queryHash: r.queryHash });
-      }
+    for (const r of recordedRows(path.join(BASE_DIR, dir))) {
+      if (r.split !== "holdout") continue;
+      if (!rows.has(r.topic)) rows.set(r.topic, new Map());
+      rows.get(r.topic)?.set(r.id, { judgement: r.judgement, round: dir.slice(6), queryHash: r.queryHash });
     }
   }
   // Two readings: the blind samples drawn from this very query's matches (unbiased for it), and
@@ -178,7 +196,7 @@ if (values.rescore) {
     const ids = new Set(matchesOf(t.query).map((i) => corpus[i]?.realId));
     const hits = [...judged.entries()].filter(([id]) => ids.has(id)).map(([, j]) => j);
     // Holdout matches now: odd-hash papers, read or not (the judged ones are among them).
-    const odd = [...ids].filter((id) => id && (createHash("sha256").update(id).digest()[0] as number) % 2 === 1).length;
+    const odd = [...ids].filter((id) => id && inOddHalf(id)).length;
     const pct = (k: number) => (hits.length === 0 ? "–" : `${Math.round((100 * k) / hits.length)}%`);
     const rounds = [...new Set(hits.map((h) => h.round))].join(", ") || "–";
     const own = [...judged.values()].filter((j) => j.queryHash === queryHash(t.query));
@@ -234,11 +252,7 @@ if (values.rescore) {
     const dir = ROUND_DIRS.find((d) => fs.existsSync(path.join(d, `${t.slug}.jsonl`)));
     if (!dir) continue;
     const file = path.join(dir, `${t.slug}.jsonl`);
-    const rows = fs
-      .readFileSync(file, "utf8")
-      .split("\n")
-      .filter((l) => l.trim() !== "")
-      .map((l) => JSON.parse(l) as { judgement: Judgement; queryHash: string; split?: string });
+    const rows = jsonlRows(file);
     const stale = rows.some((r) => r.queryHash !== queryHash(t.query));
     const clearly = rows.filter((r) => r.judgement === "clearly").length;
     const related = rows.filter((r) => r.judgement !== "off").length;

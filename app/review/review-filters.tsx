@@ -1,7 +1,7 @@
 "use client";
 // Filters and order, applied on the server: topic, arXiv category, mark, words, found by 2+
-// topics, and the order (by topic, by day, or "For the team"). Team labels per topic do not
-// exist yet, so there is no label filter.
+// topics, and the order (by topic, by day, or "For the team"). On-topic labels belong to a
+// paper under one topic and are set on the card; they are not a filter here.
 import { useState } from "react";
 import type { MarkFilter, PagedReviewRequest, ReviewSummary } from "@/lib/queries/reviews";
 import styles from "./review.module.css";

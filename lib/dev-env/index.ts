@@ -1,6 +1,7 @@
 // The local harness's settings, read from the environment here only: the ports, folders and
-// programs that Playwright, the e2e specs, `npm run demo` and the benchmarks share, and the one
-// way they start the built server. Not for the app itself (no route or page imports this).
+// programs that Playwright, the e2e specs, `npm run demo` and the benchmarks share, the one way
+// they start the built server, and how a benchmark result names its run. Not for the app itself
+// (no route or page imports this).
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -56,4 +57,9 @@ export async function waitForOk(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer`);
+}
+
+/** What every benchmark result records about its run: when, on which node, on what machine. */
+export function benchRunInfo(): { at: string; node: string; machine: string } {
+  return { at: new Date().toISOString(), node: process.version, machine: "2 cores, shared with other work while measured" };
 }

@@ -26,7 +26,8 @@ const EFFECTIVE_LABELS = `
     SELECT l.*, ROW_NUMBER() OVER (
       PARTITION BY l.paper_id ORDER BY l.query_version = @version DESC, l.labelled_at DESC, l.query_version DESC
     ) AS pick
-    FROM topic_labels l WHERE l.slug = @slug %PAPERS%
+    FROM topic_labels l
+    WHERE l.slug = @slug AND (@ids IS NULL OR l.paper_id IN (SELECT value FROM json_each(@ids)))
   ) WHERE pick = 1`;
 
 export interface VersionedTopicLabel extends TopicLabel {
@@ -54,17 +55,15 @@ export function setTopicLabel(db: Db, key: CountKey, paperId: string, label: Top
   return { label, labelledBy: by, labelledAt };
 }
 
-function effectiveLabels(db: Db, key: CountKey, paperIds?: readonly string[]): Map<string, VersionedTopicLabel> {
-  const sql = EFFECTIVE_LABELS.replace("%PAPERS%", paperIds ? "AND l.paper_id IN (SELECT value FROM json_each(@ids))" : "");
+/**
+ * Each paper's effective label for a query version, by paper id: every labelled paper of the topic
+ * (a few hundred at most), or only `paperIds` (the papers a draft gains or loses in the query lab).
+ */
+export function listTopicLabels(db: Db, key: CountKey, paperIds?: readonly string[]): Map<string, VersionedTopicLabel> {
   const rows = db
-    .prepare(sql)
-    .all({ slug: key.slug, version: key.queryVersion, ...(paperIds ? { ids: JSON.stringify(paperIds) } : {}) }) as (VersionedTopicLabel & { paperId: string })[];
+    .prepare(EFFECTIVE_LABELS)
+    .all({ slug: key.slug, version: key.queryVersion, ids: paperIds ? JSON.stringify(paperIds) : null }) as (VersionedTopicLabel & { paperId: string })[];
   return new Map(rows.map(({ paperId, ...l }) => [paperId, l]));
-}
-
-/** Every paper's effective label for a query version, by paper id (a topic has a few hundred at most). */
-export function listTopicLabels(db: Db, key: CountKey): Map<string, VersionedTopicLabel> {
-  return effectiveLabels(db, key);
 }
 
 /**
@@ -75,13 +74,8 @@ export function countTopicLabels(db: Db, key: CountKey): { on: number; off: numb
   return db
     .prepare(
       `SELECT COALESCE(SUM(e.label = 'on'), 0) AS "on", COALESCE(SUM(e.label = 'off'), 0) AS "off"
-       FROM (${EFFECTIVE_LABELS.replace("%PAPERS%", "")}) e
+       FROM (${EFFECTIVE_LABELS}) e
        WHERE EXISTS (SELECT 1 FROM topic_papers tp WHERE tp.slug = @slug AND tp.query_version = @version AND tp.paper_id = e.paperId)`,
     )
-    .get({ slug: key.slug, version: key.queryVersion }) as { on: number; off: number };
-}
-
-/** For papers a draft query would gain or lose: each paper's effective label under the current version. */
-export function findTopicLabels(db: Db, key: CountKey, paperIds: readonly string[]): Map<string, VersionedTopicLabel> {
-  return effectiveLabels(db, key, paperIds);
+    .get({ slug: key.slug, version: key.queryVersion, ids: null }) as { on: number; off: number };
 }

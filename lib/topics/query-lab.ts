@@ -1,7 +1,7 @@
 // The query lab: a draft query beside a topic's current one over the local index, month by
 // month, with the papers it would gain or lose and how readers labelled them. Nothing is stored.
 import type { Db } from "../store/db";
-import { findTopicLabels, getCachedPaper, inScopePapersBySeq, listIndexMonths, type VersionedTopicLabel } from "../store";
+import { getCachedPaper, listTopicLabels, inScopePapersBySeq, listIndexMonths, type VersionedTopicLabel } from "../store";
 import { matchingSeqs } from "../store/term-cache";
 import { union } from "../index/seq-sets";
 import { parseTopicQuery, renderQuery } from "../arxiv/query";
@@ -64,7 +64,7 @@ export function readQueryLab(db: Db, topic: ResolvedTopic, req: QueryLabRequest,
   const list = diff[side].filter((p) => !req.month || p.month === req.month);
   const offset = req.offset ?? 0;
   const page = list.slice(offset, offset + LAB_PAGE_SIZE);
-  const labels = findTopicLabels(db, { slug: topic.slug, queryVersion: currentVersion ?? -1 }, page.map((p) => p.id));
+  const labels = listTopicLabels(db, { slug: topic.slug, queryVersion: currentVersion ?? -1 }, page.map((p) => p.id));
   const items = page.flatMap((p) => {
     const paper = getCachedPaper(db, p.id);
     return paper ? [{ ...paper, label: labels.get(p.id) ?? null }] : [];

@@ -117,8 +117,8 @@ export function QueryLab({ slug, currentQuery }: { slug: string; currentQuery: s
               <strong data-testid="lab-gained-total">{formatCount(answer.totals.gained)}</strong> and loses{" "}
               <strong data-testid="lab-lost-total">{formatCount(answer.totals.lost)}</strong> papers.
             </p>
-            <div className={styles.tableWrap}>
-              <table className={styles.table} data-testid="lab-months" style={{ opacity: months.isPlaceholderData ? 0.6 : 1 }}>
+            <div className="table-scroll">
+              <table className="data-table" data-testid="lab-months" style={{ opacity: months.isPlaceholderData ? 0.6 : 1 }}>
                 <thead>
                   <tr>
                     <th scope="col">Month</th>
